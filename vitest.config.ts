@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });

@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.mjs';
+import katexWoff2Only from './src/markdown/vite-katex-woff2.mjs';
+
+/** Deploy under a sub-path with BASE_PATH=/downhill/ (must end with '/'). */
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://downhill.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [svelte(), mdx()],
+  markdown: {
+    // Astro 7's default engine ignores remark/rehype plugins; KaTeX needs unified.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'error', trust: false, output: 'htmlAndMathml' }],
+        rehypeKatexStrict,
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

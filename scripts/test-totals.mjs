@@ -1,0 +1,28 @@
+// Prints "N passed, N failed" summed over every test runner (Vitest, Playwright)
+// from their JSON reports, for CI. Exit status of `npm test` is passed as argv[2]:
+// if the run failed before a runner wrote its report, the failure still counts.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const read = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null);
+
+const vitest = read('test-results/unit.json');
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+}
+
+const e2e = read('test-results/e2e.json');
+if (e2e?.stats) {
+  passed += e2e.stats.expected ?? 0;
+  failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
+  skipped += e2e.stats.skipped ?? 0;
+}
+
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && failed === 0) failed = 1; // a step failed (check, build) without a test report
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
