@@ -43,6 +43,8 @@ export interface Objective {
   readonly domain: Domain;
   readonly minima: readonly CriticalPoint[];
   readonly saddles?: readonly CriticalPoint[];
+  /** Local maxima worth drawing (the hill between two valleys of a curve, a summit). */
+  readonly maxima?: readonly CriticalPoint[];
   /** A suggested start that makes the surface's point. */
   readonly start: Point;
   /** Largest curvature (Lipschitz constant of the gradient) where it is known. */
