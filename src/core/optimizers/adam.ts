@@ -1,0 +1,155 @@
+/**
+ * Adam, exactly as torch.optim.Adam (Kingma & Ba 2015, Algorithm 1; Reddi et
+ * al. 2018 for AMSGrad; PyTorch docs, "Adam"):
+ *
+ *   g_t = grad + weightDecay * w_{t-1}          (L2, coupled into the gradient)
+ *   m_t = beta1 * m_{t-1} + (1 - beta1) * g_t
+ *   v_t = beta2 * v_{t-1} + (1 - beta2) * g_t^2
+ *   amsgrad:  v_t^max = max(v_{t-1}^max, v_t), used in place of v_t below
+ *   w_t = w_{t-1} - lr / (1 - beta1^t) * m_t / (sqrt(v_t) / sqrt(1 - beta2^t) + eps)
+ *
+ * The book's `biasCorrection: false` drops both 1 - beta^t factors, so the first
+ * steps are tiny (m_1 = (1 - beta1) g_1): the chapter on Adam uses it to show
+ * why the correction exists. AdamW (adamw.ts) shares this class with the decay
+ * decoupled instead: w <- w (1 - lr weightDecay) before the Adam step
+ * (Loshchilov & Hutter 2019).
+ *
+ *   const opt = makeOptimizer('adam', { lr: 0.05, betas: [0.9, 0.999] });
+ */
+import type { Vec } from '../types';
+import { BaseOptimizer, requireNonNegative, requireUnitInterval, toPlain } from './base';
+import type { AdamParams, OptimizerInfo, OptimizerState } from './types';
+
+/** Adam and AdamW: `decoupled` selects AdamW's weight decay. */
+export class AdamFamily<K extends 'adam' | 'adamw'> extends BaseOptimizer<K> {
+  private m = new Float64Array(0);
+  private v = new Float64Array(0);
+  private vMax = new Float64Array(0);
+  private bc1 = 1;
+  private bc2 = 1;
+  private readonly beta1: number;
+  private readonly beta2: number;
+  private readonly eps: number;
+  private readonly weightDecay: number;
+  private readonly amsgrad: boolean;
+  private readonly biasCorrection: boolean;
+  private readonly decoupled: boolean;
+
+  constructor(id: K, p: AdamParams) {
+    super(id, p);
+    this.beta1 = p.betas[0];
+    this.beta2 = p.betas[1];
+    this.eps = p.eps;
+    this.weightDecay = p.weightDecay;
+    this.amsgrad = p.amsgrad;
+    this.biasCorrection = p.biasCorrection;
+    this.decoupled = id === 'adamw';
+  }
+
+  protected allocate(n: number): void {
+    this.m = new Float64Array(n);
+    this.v = new Float64Array(n);
+    this.vMax = new Float64Array(this.amsgrad ? n : 0);
+  }
+
+  protected clear(): void {
+    this.m.fill(0);
+    this.v.fill(0);
+    this.vMax.fill(0);
+    this.bc1 = 1;
+    this.bc2 = 1;
+  }
+
+  protected update(x: Vec, g: Vec, n: number): void {
+    const lr = this.lrNow;
+    const b1 = this.beta1;
+    const b2 = this.beta2;
+    const c1 = 1 - b1;
+    const c2 = 1 - b2;
+    const eps = this.eps;
+    const t = this.steps;
+    const bc1 = this.biasCorrection ? 1 - b1 ** t : 1;
+    const bc2 = this.biasCorrection ? 1 - b2 ** t : 1;
+    this.bc1 = bc1;
+    this.bc2 = bc2;
+    const negStep = -(lr / bc1);
+    const bc2Sqrt = Math.sqrt(bc2);
+    const wdL2 = this.decoupled ? 0 : this.weightDecay;
+    const shrink = this.decoupled ? 1 - lr * this.weightDecay : 1;
+    const m = this.m;
+    const v = this.v;
+    const eff = this.eff;
+    if (this.amsgrad) {
+      const vMax = this.vMax;
+      for (let i = 0; i < n; i++) {
+        const x0 = x[i]!;
+        const gi = wdL2 !== 0 ? g[i]! + wdL2 * x0 : g[i]!;
+        const mi = m[i]! * b1 + c1 * gi;
+        const vi = v[i]! * b2 + c2 * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        const vm = Math.max(vMax[i]!, vi);
+        vMax[i] = vm;
+        const x1 = (shrink !== 1 ? x0 * shrink : x0) + (negStep * mi) / (Math.sqrt(vm) / bc2Sqrt + eps);
+        x[i] = x1;
+        eff[i] = x1 - x0;
+      }
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const x0 = x[i]!;
+      const gi = wdL2 !== 0 ? g[i]! + wdL2 * x0 : g[i]!;
+      const mi = m[i]! * b1 + c1 * gi;
+      const vi = v[i]! * b2 + c2 * gi * gi;
+      m[i] = mi;
+      v[i] = vi;
+      const x1 = (shrink !== 1 ? x0 * shrink : x0) + (negStep * mi) / (Math.sqrt(vi) / bc2Sqrt + eps);
+      x[i] = x1;
+      eff[i] = x1 - x0;
+    }
+  }
+
+  protected snapshot(): Partial<OptimizerState> {
+    const vUsed = this.amsgrad ? this.vMax : this.v;
+    return {
+      m: toPlain(this.m),
+      v: toPlain(this.v),
+      mHat: Array.from(this.m, (mi) => mi / this.bc1),
+      vHat: Array.from(vUsed, (vi) => vi / this.bc2),
+      ...(this.amsgrad ? { vMax: toPlain(this.vMax) } : {}),
+    };
+  }
+}
+
+/** Checks shared by Adam and AdamW (torch's messages, with our names). */
+export function validateAdam(id: 'adam' | 'adamw', p: AdamParams): void {
+  requireNonNegative(id, 'lr', p.lr);
+  requireNonNegative(id, 'eps', p.eps);
+  requireUnitInterval(id, 'beta1 (betas[0])', p.betas[0]);
+  requireUnitInterval(id, 'beta2 (betas[1])', p.betas[1]);
+  requireNonNegative(id, 'weightDecay', p.weightDecay);
+}
+
+/** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
+export function adamHyperparams(weightDecay: number): OptimizerInfo['hyperparams'] {
+  return [
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
+    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear' },
+    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0, max: 0.9999, scale: 'linear' },
+    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log' },
+    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear' },
+    { name: 'amsgrad', kind: 'boolean', tex: String.raw`\text{AMSGrad}`, label: 'AMSGrad', default: false },
+    { name: 'biasCorrection', kind: 'boolean', tex: String.raw`1-\beta^t`, label: 'bias correction', default: true },
+  ];
+}
+
+export const adam: OptimizerInfo<'adam'> = {
+  id: 'adam',
+  label: 'Adam',
+  tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ m_t &\leftarrow \beta_1 m_{t-1} + (1-\beta_1)\, g_t \\ v_t &\leftarrow \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2 \\ \hat m_t &\leftarrow m_t / (1-\beta_1^t), \quad \hat v_t \leftarrow v_t / (1-\beta_2^t) \\ w_t &\leftarrow w_{t-1} - \eta\, \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon} \end{aligned}`,
+  source: 'Kingma & Ba (2015); Reddi et al. (2018) for AMSGrad; PyTorch docs, torch.optim.Adam',
+  defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false, biasCorrection: true },
+  hyperparams: adamHyperparams(0),
+  validate: (p) => validateAdam('adam', p),
+  create: (p) => new AdamFamily('adam', p),
+};

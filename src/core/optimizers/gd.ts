@@ -1,0 +1,45 @@
+/**
+ * Plain gradient descent, the book's first update rule:
+ *
+ *   w_t = w_{t-1} - lr * g_t
+ *
+ * Identical to torch.optim.SGD with momentum = 0 and weight_decay = 0 (Cauchy,
+ * 1847; PyTorch docs, torch.optim.SGD).
+ *
+ *   const opt = makeOptimizer('gd', { lr: 0.1 }); opt.step(x, g);
+ */
+import type { Vec } from '../types';
+import { BaseOptimizer, requireNonNegative } from './base';
+import type { GdParams, OptimizerInfo, OptimizerState } from './types';
+
+class Gd extends BaseOptimizer<'gd'> {
+  protected allocate(): void {}
+  protected clear(): void {}
+  protected update(x: Vec, g: Vec, n: number): void {
+    const lr = this.lrNow;
+    const eff = this.eff;
+    for (let i = 0; i < n; i++) {
+      const d = -lr * g[i]!;
+      x[i] = x[i]! + d;
+      eff[i] = d;
+    }
+  }
+  protected snapshot(): Partial<OptimizerState> {
+    return {};
+  }
+}
+
+export const gd: OptimizerInfo<'gd'> = {
+  id: 'gd',
+  label: 'Gradient descent',
+  tex: String.raw`\begin{aligned} w_t &\leftarrow w_{t-1} - \eta\, \nabla f(w_{t-1}) \end{aligned}`,
+  source: 'Cauchy (1847); torch.optim.SGD with momentum = 0',
+  defaults: { lr: 1e-3 },
+  hyperparams: [
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
+  ],
+  validate(p: GdParams) {
+    requireNonNegative('gd', 'lr', p.lr);
+  },
+  create: (p) => new Gd('gd', p),
+};

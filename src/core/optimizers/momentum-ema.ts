@@ -1,0 +1,73 @@
+/**
+ * Momentum as an exponential moving average of gradients, the form the book
+ * teaches first (Goh, "Why Momentum Really Works", Distill 2017, uses the
+ * unscaled sum; the averaged form is Ng's and fast.ai's):
+ *
+ *   v_0 = 0;  v_t = beta * v_{t-1} + (1 - beta) * g_t;  w_t = w_{t-1} - lr * v_t
+ *
+ * Relation to torch.optim.SGD(momentum = beta, dampening = 0): torch's buffer
+ * is b_1 = g_1, b_t = beta b_{t-1} + g_t, so b_t = sum_k beta^(t-k) g_k while
+ * v_t = (1 - beta) sum_k beta^(t-k) g_k = (1 - beta) b_t. Hence EMA momentum with
+ * lr takes exactly the steps of PyTorch momentum with lr * (1 - beta), from the
+ * first step on (the tests check it). With dampening = beta instead, torch's
+ * buffer is the EMA except at the start: b_1 = g_1 rather than (1 - beta) g_1.
+ *
+ *   const opt = makeOptimizer('momentum-ema', { lr: 0.1, beta: 0.9 });
+ */
+import type { Vec } from '../types';
+import { BaseOptimizer, requireNonNegative, requireUnitInterval, toPlain } from './base';
+import type { MomentumEmaParams, OptimizerInfo, OptimizerState } from './types';
+
+class MomentumEma extends BaseOptimizer<'momentum-ema'> {
+  private v = new Float64Array(0);
+  private readonly beta: number;
+
+  constructor(p: MomentumEmaParams) {
+    super('momentum-ema', p);
+    this.beta = p.beta;
+  }
+
+  protected allocate(n: number): void {
+    this.v = new Float64Array(n);
+  }
+
+  protected clear(): void {
+    this.v.fill(0);
+  }
+
+  protected update(x: Vec, g: Vec, n: number): void {
+    const lr = this.lrNow;
+    const beta = this.beta;
+    const oneMinus = 1 - beta;
+    const v = this.v;
+    const eff = this.eff;
+    for (let i = 0; i < n; i++) {
+      const vi = beta * v[i]! + oneMinus * g[i]!;
+      v[i] = vi;
+      const d = -lr * vi;
+      x[i] = x[i]! + d;
+      eff[i] = d;
+    }
+  }
+
+  protected snapshot(): Partial<OptimizerState> {
+    return { velocity: toPlain(this.v) };
+  }
+}
+
+export const momentumEma: OptimizerInfo<'momentum-ema'> = {
+  id: 'momentum-ema',
+  label: 'Momentum (moving average)',
+  tex: String.raw`\begin{aligned} v_t &\leftarrow \beta\, v_{t-1} + (1-\beta)\, \nabla f(w_{t-1}) \quad (v_0 = 0) \\ w_t &\leftarrow w_{t-1} - \eta\, v_t \end{aligned}`,
+  source: 'Polyak (1964) heavy ball, in the exponential-moving-average form',
+  defaults: { lr: 1e-2, beta: 0.9 },
+  hyperparams: [
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
+    { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear' },
+  ],
+  validate(p: MomentumEmaParams) {
+    requireNonNegative('momentum-ema', 'lr', p.lr);
+    requireUnitInterval('momentum-ema', 'beta', p.beta);
+  },
+  create: (p) => new MomentumEma(p),
+};
