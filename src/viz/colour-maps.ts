@@ -62,9 +62,10 @@ export function lossLut(theme: Theme, name: LossMapName = 'viridis', size = 256)
   const lut = new Uint8ClampedArray(n * 4);
   for (let k = 0; k < n; k++) {
     const c = lossRgb(theme, name, k / (n - 1));
-    lut[4 * k] = c.r;
-    lut[4 * k + 1] = c.g;
-    lut[4 * k + 2] = c.b;
+    // Round like toHex (Uint8ClampedArray alone rounds half to even).
+    lut[4 * k] = Math.round(c.r);
+    lut[4 * k + 1] = Math.round(c.g);
+    lut[4 * k + 2] = Math.round(c.b);
     lut[4 * k + 3] = 255;
   }
   return lut;
