@@ -1,0 +1,283 @@
+/**
+ * The one trajectory runner every widget uses: gradient steps from a start,
+ * recorded in preallocated typed arrays, with stopping rules and divergence
+ * detection. It never hands back a non-finite position, so widgets never draw
+ * NaN (Distill's momentum article stops its runner the same way).
+ *
+ *   const tr = run({ objective, optimizer: { id: 'adam', params: { lr: 0.05 } }, start: [-1.2, 1], steps: 500 });
+ *   tr.status;    // { kind: 'converged', reason: 'grad-norm', step: 312 } | { kind: 'diverged', ... } | { kind: 'max-steps' }
+ *   tr.positions; // Float64Array, (tr.length + 1) * dim: x_0, x_1, ..., x_length
+ */
+import { makeOptimizer, type Optimizer } from './optimizers';
+import { lrAt, validateSchedule, type Schedule } from './schedules';
+import type { Objective, Vec } from './types';
+
+/** What the runner needs from an objective (a full Objective record fits). */
+export type RunObjective = Pick<Objective, 'dim' | 'f' | 'grad'>;
+
+/** An optimizer instance, or its id and hyperparameters. */
+export type OptimizerSpec = Optimizer | { readonly id: string; readonly params?: Readonly<Record<string, unknown>> };
+
+/**
+ * When to stop early. Tolerances are absolute and off unless given.
+ *
+ * - `gradNorm`: converged when ||grad f(x_t)|| <= gradNorm.
+ * - `stepSize`: converged when ||x_t - x_{t-1}|| <= stepSize.
+ * - `lossChange`: converged when |f(x_t) - f(x_{t-1})| <= lossChange.
+ * - `patience`: converged when the best loss has not improved by more than
+ *   `minDelta` (default 0) for `patience` consecutive steps (early stopping).
+ * - `bound`: diverged when some |x_i| > bound (default 1e6).
+ */
+export interface StopCriteria {
+  readonly gradNorm?: number;
+  readonly stepSize?: number;
+  readonly lossChange?: number;
+  readonly patience?: number;
+  readonly minDelta?: number;
+  readonly bound?: number;
+}
+
+export type ConvergedReason = 'loss-change' | 'step-size' | 'grad-norm' | 'patience';
+
+export type RunStatus =
+  | { readonly kind: 'converged'; readonly reason: ConvergedReason; readonly step: number }
+  | { readonly kind: 'diverged'; readonly reason: string; readonly step: number }
+  | { readonly kind: 'max-steps' };
+
+export interface RunOptions {
+  readonly objective: RunObjective;
+  readonly optimizer: OptimizerSpec;
+  readonly start: ArrayLike<number>;
+  /** Maximum number of optimizer steps. */
+  readonly steps: number;
+  /** Learning-rate schedule applied to the optimizer's lr (default constant). */
+  readonly schedule?: Schedule;
+  readonly stop?: StopCriteria;
+}
+
+export interface Trajectory {
+  readonly dim: number;
+  /** Steps actually taken; every array below covers exactly those. */
+  readonly length: number;
+  /** x_0 ... x_length, row after row: (length + 1) * dim values, all finite. */
+  readonly positions: Float64Array;
+  /** f(x_0) ... f(x_length). */
+  readonly loss: Float64Array;
+  /** ||grad f(x_0)|| ... ||grad f(x_length)||. */
+  readonly gradNorm: Float64Array;
+  /** Learning rate used by step k (moving x_k to x_{k+1}), k < length. */
+  readonly lr: Float64Array;
+  readonly status: RunStatus;
+  /** The optimizer that ran, left in its final state (for `state()`). */
+  readonly optimizer: Optimizer;
+}
+
+/** Default divergence bound on |x_i|. */
+export const DEFAULT_BOUND = 1e6;
+
+function isOptimizer(spec: OptimizerSpec): spec is Optimizer {
+  return typeof (spec as Optimizer).step === 'function';
+}
+
+function checkTolerance(name: string, v: number | undefined): void {
+  if (v !== undefined && !(v >= 0)) throw new Error(`run: invalid stop.${name} = ${String(v)}; expected a number >= 0`);
+}
+
+/**
+ * Run an optimizer on an objective for at most `steps` steps. The optimizer is
+ * reset first, so a run is a pure function of its options. Everything is
+ * allocated up front; the loop allocates nothing. After each step it checks, in
+ * order: divergence (non-finite or out-of-bound position, non-finite loss or
+ * gradient: the run is truncated before that point), then convergence by
+ * gradient norm, step size, loss change and patience.
+ *
+ *   run({ objective: quad, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 100, stop: { gradNorm: 1e-8 } });
+ */
+export function run(options: RunOptions): Trajectory {
+  const { objective, start, schedule } = options;
+  const stop = options.stop ?? {};
+  const dim = objective.dim;
+  const steps = options.steps;
+  if (!(Number.isInteger(steps) && steps >= 0)) throw new Error(`run: invalid steps = ${String(steps)}; expected an integer >= 0`);
+  if (start.length !== dim) throw new Error(`run: start has ${start.length} coordinates but the objective has dim ${dim}`);
+  for (let i = 0; i < dim; i++) {
+    if (!Number.isFinite(start[i])) throw new Error(`run: start[${i}] = ${String(start[i])} is not finite`);
+  }
+  checkTolerance('gradNorm', stop.gradNorm);
+  checkTolerance('stepSize', stop.stepSize);
+  checkTolerance('lossChange', stop.lossChange);
+  checkTolerance('minDelta', stop.minDelta);
+  if (stop.patience !== undefined && !(Number.isInteger(stop.patience) && stop.patience > 0)) {
+    throw new Error(`run: invalid stop.patience = ${String(stop.patience)}; expected a positive integer`);
+  }
+  if (schedule) validateSchedule(schedule);
+
+  const spec = options.optimizer;
+  const opt = isOptimizer(spec) ? spec : makeOptimizer(spec.id, spec.params ?? {});
+  opt.reset();
+  const baseLr = opt.lr;
+
+  const bound = stop.bound ?? DEFAULT_BOUND;
+  const tolGrad = stop.gradNorm ?? -1;
+  const tolStep = stop.stepSize ?? -1;
+  const tolLoss = stop.lossChange ?? -1;
+  const patience = stop.patience ?? 0;
+  const minDelta = stop.minDelta ?? 0;
+
+  const positions = new Float64Array((steps + 1) * dim);
+  const loss = new Float64Array(steps + 1);
+  const gradNorm = new Float64Array(steps + 1);
+  const lrs = new Float64Array(steps);
+  const x: Vec = new Float64Array(dim);
+  const g: Vec = new Float64Array(dim);
+  for (let i = 0; i < dim; i++) x[i] = start[i]!;
+
+  let status: RunStatus = { kind: 'max-steps' };
+  let length = 0;
+
+  positions.set(x, 0);
+  let f = objective.f(x);
+  objective.grad(x, g);
+  let gn = norm(g, dim);
+  loss[0] = f;
+  gradNorm[0] = gn;
+  if (!Number.isFinite(f) || !Number.isFinite(gn)) {
+    status = { kind: 'diverged', step: 0, reason: Number.isFinite(f) ? 'gradient is not finite at the start' : 'loss is not finite at the start' };
+  } else if (gn <= tolGrad) {
+    status = { kind: 'converged', reason: 'grad-norm', step: 0 };
+  } else {
+    let best = f;
+    let sinceBest = 0;
+    for (let k = 0; k < steps; k++) {
+      const lr = schedule ? lrAt(schedule, baseLr, k) : baseLr;
+      opt.lr = lr;
+      lrs[k] = lr;
+      opt.step(x, g);
+      const t = k + 1;
+      let bad = -1;
+      let big = -1;
+      let step2 = 0;
+      const prev = k * dim;
+      for (let i = 0; i < dim; i++) {
+        const xi = x[i]!;
+        if (!Number.isFinite(xi)) bad = i;
+        else if (Math.abs(xi) > bound) big = i;
+        const d = xi - positions[prev + i]!;
+        step2 += d * d;
+      }
+      if (bad >= 0) {
+        status = { kind: 'diverged', step: t, reason: `position became non-finite (x[${bad}] = ${String(x[bad])})` };
+        break;
+      }
+      if (big >= 0) {
+        status = { kind: 'diverged', step: t, reason: `left the bound |x| > ${fmt(bound)}` };
+        break;
+      }
+      const fPrev = f;
+      f = objective.f(x);
+      objective.grad(x, g);
+      gn = norm(g, dim);
+      if (!Number.isFinite(f)) {
+        status = { kind: 'diverged', step: t, reason: 'loss became non-finite' };
+        break;
+      }
+      if (!Number.isFinite(gn)) {
+        status = { kind: 'diverged', step: t, reason: 'gradient became non-finite' };
+        break;
+      }
+      positions.set(x, t * dim);
+      loss[t] = f;
+      gradNorm[t] = gn;
+      length = t;
+      if (gn <= tolGrad) {
+        status = { kind: 'converged', reason: 'grad-norm', step: t };
+        break;
+      }
+      if (Math.sqrt(step2) <= tolStep) {
+        status = { kind: 'converged', reason: 'step-size', step: t };
+        break;
+      }
+      if (Math.abs(f - fPrev) <= tolLoss) {
+        status = { kind: 'converged', reason: 'loss-change', step: t };
+        break;
+      }
+      if (patience > 0) {
+        if (f < best - minDelta) {
+          best = f;
+          sinceBest = 0;
+        } else if (++sinceBest >= patience) {
+          status = { kind: 'converged', reason: 'patience', step: t };
+          break;
+        }
+      }
+    }
+  }
+  opt.lr = baseLr;
+  return {
+    dim,
+    length,
+    positions: positions.subarray(0, (length + 1) * dim),
+    loss: loss.subarray(0, length + 1),
+    gradNorm: gradNorm.subarray(0, length + 1),
+    lr: lrs.subarray(0, length),
+    status,
+    optimizer: opt,
+  };
+}
+
+function norm(g: Vec, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += g[i]! * g[i]!;
+  return Math.sqrt(s);
+}
+
+/** A number for prose: three significant digits, no trailing zeros. */
+function fmt(v: number): string {
+  return String(Number(v.toPrecision(3)));
+}
+
+export type QuadraticRegime = 'stuck' | 'monotone' | 'oscillating' | 'boundary' | 'diverging';
+
+/**
+ * Why gradient descent with step lr behaves as it does on a quadratic whose
+ * largest curvature is L (the Lipschitz constant of the gradient). Along that
+ * direction the error is multiplied by |1 - lr L| each step (Nocedal & Wright,
+ * Numerical Optimization, sec. 3.3; Goh, Distill 2017): it shrinks steadily for
+ * lr < 1/L, zig-zags but shrinks for 1/L < lr < 2/L, and grows for lr > 2/L.
+ *
+ *   explainQuadraticStep(0.3, 10).text;
+ *   // 'the step overshoots because lr = 0.3 is above 2/L = 0.2 here: ...'
+ */
+export function explainQuadraticStep(lr: number, lipschitz: number): { regime: QuadraticRegime; factor: number; text: string } {
+  if (!(lr >= 0 && Number.isFinite(lr))) throw new Error(`explainQuadraticStep: invalid lr = ${String(lr)}`);
+  if (!(lipschitz > 0 && Number.isFinite(lipschitz))) {
+    throw new Error(`explainQuadraticStep: invalid lipschitz = ${String(lipschitz)}; expected a finite number > 0`);
+  }
+  const factor = Math.abs(1 - lr * lipschitz);
+  const crit = 2 / lipschitz;
+  const half = 1 / lipschitz;
+  const l = fmt(lr);
+  if (lr === 0) return { regime: 'stuck', factor, text: 'lr = 0: the point never moves' };
+  if (Math.abs(lr - crit) <= 1e-12 * crit) {
+    return { regime: 'boundary', factor, text: `lr = ${l} is exactly 2/L: the step overshoots by as much as it started, bouncing between two points forever` };
+  }
+  if (lr > crit) {
+    return {
+      regime: 'diverging',
+      factor,
+      text: `the step overshoots because lr = ${l} is above 2/L = ${fmt(crit)} here: each step lands ${fmt(factor)} times farther from the minimum along the steepest direction, so it diverges`,
+    };
+  }
+  if (lr > half) {
+    return {
+      regime: 'oscillating',
+      factor,
+      text: `lr = ${l} is between 1/L = ${fmt(half)} and 2/L = ${fmt(crit)}: each step overshoots the valley floor and zig-zags, but the error shrinks by a factor ${fmt(factor)} per step, so it converges`,
+    };
+  }
+  return {
+    regime: 'monotone',
+    factor,
+    text: `lr = ${l} is below 1/L = ${fmt(half)}: every step stops short of the valley floor and the error shrinks by a factor ${fmt(factor)} per step`,
+  };
+}
