@@ -8,9 +8,11 @@
  *   amsgrad:  v_t^max = max(v_{t-1}^max, v_t), used in place of v_t below
  *   w_t = w_{t-1} - lr / (1 - beta1^t) * m_t / (sqrt(v_t) / sqrt(1 - beta2^t) + eps)
  *
- * The book's `biasCorrection: false` drops both 1 - beta^t factors, so the first
- * steps are tiny (m_1 = (1 - beta1) g_1): the chapter on Adam uses it to show
- * why the correction exists. AdamW (adamw.ts) shares this class with the decay
+ * The book's `biasCorrection: false` drops both 1 - beta^t factors. The moments
+ * then start biased toward zero (m_1 = (1 - beta1) g_1, v_1 = (1 - beta2) g_1^2),
+ * and the first step is (1 - beta1) / sqrt(1 - beta2) ~ 3.16 times lr per
+ * coordinate with the default betas instead of lr: the chapter on Adam uses it
+ * to show why the correction exists. AdamW (adamw.ts) shares this class with the decay
  * decoupled instead: w <- w (1 - lr weightDecay) before the Adam step
  * (Loshchilov & Hutter 2019).
  *
