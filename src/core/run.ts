@@ -225,10 +225,17 @@ export function run(options: RunOptions): Trajectory {
   };
 }
 
+/** Euclidean norm; rescaled when the plain sum of squares overflows, so huge finite gradients stay finite. */
 function norm(g: Vec, n: number): number {
   let s = 0;
   for (let i = 0; i < n; i++) s += g[i]! * g[i]!;
-  return Math.sqrt(s);
+  if (s !== Infinity) return Math.sqrt(s);
+  let big = 0;
+  for (let i = 0; i < n; i++) big = Math.max(big, Math.abs(g[i]!));
+  if (big === Infinity) return Infinity;
+  s = 0;
+  for (let i = 0; i < n; i++) s += (g[i]! / big) ** 2;
+  return big * Math.sqrt(s);
 }
 
 /** A number for prose: three significant digits, no trailing zeros. */
