@@ -83,7 +83,7 @@ describe('run() statuses', () => {
   });
 
   it('diverges when the loss becomes non-finite, and keeps only finite points', () => {
-    const sqrtLoss: RunObjective = { dim: 1, f: (p) => Math.sqrt(p[0]!), grad: (p, g) => ((g[0] = 1), g) };
+    const sqrtLoss: RunObjective = { dim: 1, f: (p) => Math.sqrt(p[0]!), grad: (_, g) => ((g[0] = 1), g) };
     const tr = run({ objective: sqrtLoss, optimizer: { id: 'gd', params: { lr: 0.3 } }, start: [1], steps: 100 });
     expect(tr.status).toEqual({ kind: 'diverged', step: 4, reason: 'loss became non-finite' });
     expect(tr.length).toBe(3);
