@@ -205,7 +205,14 @@ export function sameValue<P extends ParamSpec>(spec: P, a: ValueOf<P>, b: ValueO
   return identical(canonical(spec, a), canonical(spec, b));
 }
 
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** C0 control characters and DEL, except tab, line feed and carriage return (code may span lines). */
+export function hasControlChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
 
 /**
  * Check an arbitrary value against a declaration: refuse the wrong type,
@@ -247,7 +254,7 @@ export function checkValue(spec: ParamSpec, value: unknown): Checked<unknown> {
     case 'string': {
       if (typeof value !== 'string') return { ok: false, reason: 'not text' };
       if (value.length > spec.maxLength) return { ok: false, reason: `longer than ${spec.maxLength} characters` };
-      if (CONTROL_CHARS.test(value)) return { ok: false, reason: 'contains control characters' };
+      if (hasControlChars(value)) return { ok: false, reason: 'contains control characters' };
       if (spec.pattern !== undefined && !new RegExp(`^(?:${spec.pattern.source})$`, spec.pattern.flags.replace(/[gy]/g, '')).test(value)) {
         return { ok: false, reason: 'not in the expected form' };
       }

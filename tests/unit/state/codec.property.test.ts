@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode, decodeControls, decodeValue, encode, queryString } from '~/state/codec';
-import { canonical, checkValue, type ParamSpec, type Values } from '~/state/schema';
+import { canonical, checkValue, hasControlChars, type ParamSpec, type Values } from '~/state/schema';
 import { schema, type Fixture } from './fixtures';
 
 const names = Object.keys(schema) as (keyof Fixture)[];
 
-const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+const noControl = (s: string) => !hasControlChars(s);
 
 /** Any valid value for a declaration (including out-of-digits numbers, which encode rounds). */
 function valueOf(spec: ParamSpec): fc.Arbitrary<unknown> {
