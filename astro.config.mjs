@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.mjs';
 import katexWoff2Only from './src/markdown/vite-katex-woff2.mjs';
+import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
 
 /** Deploy under a sub-path with BASE_PATH=/downhill/ (must end with '/'). */
 const base = process.env.BASE_PATH ?? '/';
@@ -30,7 +31,7 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [katexWoff2Only(), katexFormulas()],
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
 
 export default defineConfig({
+  plugins: [katexFormulas()],
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts'],

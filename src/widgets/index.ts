@@ -1,2 +1,2 @@
 /** The one barrel chapters import widgets from: `import { SlopeProbe } from '~/widgets'`. */
-export { default as SlopeProbe } from './SlopeProbe.svelte';
+export { default as Hiker } from './Hiker.svelte';

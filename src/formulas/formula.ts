@@ -1,0 +1,5 @@
+/** A formula typeset at build time, cut at its live slots (see src/markdown/vite-katex-formulas.mjs). */
+export interface Formula {
+  readonly parts: readonly string[];
+  readonly slots: readonly string[];
+}
