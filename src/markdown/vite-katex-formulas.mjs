@@ -49,7 +49,7 @@ export function compileFormula(tex, { displayMode = true, where = 'formula' } = 
     rest = rest.slice(zero + 1);
   }
   parts.push(rest);
-  return { parts, slots };
+  return { parts: parts.map((p) => p.replace(/dhslot-\d+/g, 'dh-slot')), slots };
 }
 
 /** Parse a `.tex` file of `%% name` sections. */
