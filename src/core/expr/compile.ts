@@ -1,4 +1,4 @@
-import { isConstant, type Node } from './ast';
+import { isConstant, type BinOp, type Node } from './ast';
 
 /** f(x, y) as a plain closure. */
 export type Evaluator = (x: number, y: number) => number;
@@ -34,22 +34,8 @@ function compile0(node: Node): Evaluator {
       const a = compile(node.arg);
       return (x, y) => -a(x, y);
     }
-    case 'bin': {
-      const a = compile(node.left);
-      const b = compile(node.right);
-      switch (node.op) {
-        case '+':
-          return (x, y) => a(x, y) + b(x, y);
-        case '-':
-          return (x, y) => a(x, y) - b(x, y);
-        case '*':
-          return (x, y) => a(x, y) * b(x, y);
-        case '/':
-          return (x, y) => a(x, y) / b(x, y);
-        case '^':
-          return (x, y) => Math.pow(a(x, y), b(x, y));
-      }
-    }
+    case 'bin':
+      return binary(node.op, compile(node.left), compile(node.right));
     case 'call': {
       const a = compile(node.args[0] ?? { kind: 'num', value: NaN });
       switch (node.fn) {
@@ -76,6 +62,21 @@ function compile0(node: Node): Evaluator {
         }
       }
     }
+  }
+}
+
+function binary(op: BinOp, a: Evaluator, b: Evaluator): Evaluator {
+  switch (op) {
+    case '+':
+      return (x, y) => a(x, y) + b(x, y);
+    case '-':
+      return (x, y) => a(x, y) - b(x, y);
+    case '*':
+      return (x, y) => a(x, y) * b(x, y);
+    case '/':
+      return (x, y) => a(x, y) / b(x, y);
+    case '^':
+      return (x, y) => Math.pow(a(x, y), b(x, y));
   }
 }
 

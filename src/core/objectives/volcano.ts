@@ -145,7 +145,7 @@ export const volcano: Objective = {
     { point: [290, 270], value: 148, kind: 'local-min' },
   ],
   maxima: [
-    { point: [188.633249581, 300], value: 195.0993149077564, kind: 'max' },
+    { point: [188.63324958071078, 300], value: 195.0993149077564, kind: 'max' },
   ],
   start: [300, 450],
 };
