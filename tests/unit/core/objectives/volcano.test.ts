@@ -43,8 +43,11 @@ describe('the Maunga Whau volcano surface', () => {
     expect(volcano.f([900, 700])).toBe(volcano.f([860, 600]));
   });
 
-  it('lets a hiker who starts on the inner slope of the crater walk down into it', () => {
-    const x = Float64Array.of(265, 255);
+  it.each([
+    [265, 255],
+    [210, 300],
+  ])('lets a hiker starting at (%d, %d) walk down into the crater, a local minimum', (x0, y0) => {
+    const x = Float64Array.of(x0, y0);
     const g = new Float64Array(2);
     for (let t = 0; t < 5000; t++) {
       volcano.grad(x, g);
@@ -54,6 +57,10 @@ describe('the Maunga Whau volcano surface', () => {
     expect(x[0]).toBeCloseTo(290, 3);
     expect(x[1]).toBeCloseTo(270, 3);
     expect(volcano.f(x)).toBeCloseTo(148, 6);
+  });
+
+  it('suggests the start on the crater side of the summit', () => {
+    expect(volcano.start).toEqual([210, 300]);
   });
 
   it('credits Ross Ihaka, the survey and vega-datasets', () => {
