@@ -1,0 +1,30 @@
+// START-HERE.html: the first page an attendee opens, saying what the folder is
+// and that it needs no internet, no server and no install.
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * @param {{ version: string, pages: { url: string, title: string }[] }} options
+ * @returns {string} the page
+ */
+export function startHere({ version, pages }) {
+  const list = pages
+    .filter((p) => p.url !== 'index.html')
+    .map((p) => `<li><a href="${escape(encodeURI(p.url))}">${escape(p.title)}</a></li>`)
+    .join('');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Start here · Downhill offline edition ${escape(version)}</title><meta name="color-scheme" content="light dark">
+<style>body{font:1.1rem/1.55 Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem}a{color:LinkText}.go{font-size:1.3rem}code{font-size:.95em}</style></head>
+<body><main>
+<h1>Downhill — offline edition</h1>
+<p>An interactive textbook on gradient descent. Version ${escape(version)}.</p>
+<p><strong>No internet needed.</strong> Everything — the chapters, the math, every interactive figure and the search — is in this folder
+and runs in your browser straight from the disk. No server, no install.</p>
+<p class="go"><a href="index.html">Open the book →</a> · <a href="search.html">Search</a></p>
+<h2>Chapters</h2><ol>${list}</ol>
+<h2>If something looks wrong</h2>
+<ul><li>Unpack the whole zip first (opening a page from inside the zip viewer breaks its links).</li>
+<li>Use a current Chrome, Chromium, Edge or Firefox.</li>
+<li>Keep the folder together: pages load their styles, fonts and scripts from <code>_astro/</code> and <code>_offline/</code> next to them.</li></ul>
+</main></body></html>
+`;
+}
