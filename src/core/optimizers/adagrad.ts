@@ -9,56 +9,43 @@
  *
  *   const opt = makeOptimizer('adagrad', { lr: 0.5 });
  */
-import type { Vec } from '../types';
-import { BaseOptimizer, requireNonNegative, toPlain } from './base';
-import type { AdagradParams, OptimizerInfo, OptimizerState } from './types';
+import { KernelOptimizer, requireNonNegative, toPlain, type OptimizerKernel } from './base';
+import type { AdagradParams, OptimizerInfo } from './types';
 
-class Adagrad extends BaseOptimizer<'adagrad'> {
-  private sum = new Float64Array(0);
-  private clr = 0;
-  private readonly lrDecay: number;
-  private readonly weightDecay: number;
-  private readonly init: number;
-  private readonly eps: number;
+interface AdagradState {
+  sum: Float64Array;
+  clr: number;
+  readonly lrDecay: number;
+  readonly weightDecay: number;
+  readonly init: number;
+  readonly eps: number;
+}
 
-  constructor(p: AdagradParams) {
-    super('adagrad', p);
-    this.lrDecay = p.lrDecay;
-    this.weightDecay = p.weightDecay;
-    this.init = p.initialAccumulatorValue;
-    this.eps = p.eps;
-  }
-
-  protected allocate(n: number): void {
-    this.sum = new Float64Array(n).fill(this.init);
-  }
-
-  protected clear(): void {
-    this.sum.fill(this.init);
-    this.clr = 0;
-  }
-
-  protected update(x: Vec, g: Vec, n: number): void {
-    const wd = this.weightDecay;
-    const eps = this.eps;
-    const clr = this.lrNow / (1 + (this.steps - 1) * this.lrDecay);
-    this.clr = clr;
-    const sum = this.sum;
-    const eff = this.eff;
+const kernel: OptimizerKernel<AdagradState> = {
+  step(s, x, g, eff, n, lr, t) {
+    const wd = s.weightDecay;
+    const eps = s.eps;
+    const clr = lr / (1 + (t - 1) * s.lrDecay);
+    s.clr = clr;
+    const sum = s.sum;
     for (let i = 0; i < n; i++) {
       const gi = wd !== 0 ? g[i]! + wd * x[i]! : g[i]!;
-      const s = sum[i]! + gi * gi;
-      sum[i] = s;
-      const d = (-clr * gi) / (Math.sqrt(s) + eps);
+      const acc = sum[i]! + gi * gi;
+      sum[i] = acc;
+      const d = (-clr * gi) / (Math.sqrt(acc) + eps);
       x[i] = x[i]! + d;
       eff[i] = d;
     }
-  }
-
-  protected snapshot(): Partial<OptimizerState> {
-    return { sumSq: toPlain(this.sum), clr: this.clr };
-  }
-}
+  },
+  allocate(s, n) {
+    s.sum = new Float64Array(n).fill(s.init);
+  },
+  clear(s) {
+    s.sum.fill(s.init);
+    s.clr = 0;
+  },
+  snapshot: (s) => ({ sumSq: toPlain(s.sum), clr: s.clr }),
+};
 
 export const adagrad: OptimizerInfo<'adagrad'> = {
   id: 'adagrad',
@@ -80,5 +67,11 @@ export const adagrad: OptimizerInfo<'adagrad'> = {
     requireNonNegative('adagrad', 'initialAccumulatorValue', p.initialAccumulatorValue);
     requireNonNegative('adagrad', 'eps', p.eps);
   },
-  create: (p) => new Adagrad(p),
+  create: (p) =>
+    new KernelOptimizer(
+      'adagrad',
+      p,
+      { sum: new Float64Array(0), clr: 0, lrDecay: p.lrDecay, weightDecay: p.weightDecay, init: p.initialAccumulatorValue, eps: p.eps },
+      kernel,
+    ),
 };

@@ -12,77 +12,50 @@
  * then start biased toward zero (m_1 = (1 - beta1) g_1, v_1 = (1 - beta2) g_1^2),
  * and the first step is (1 - beta1) / sqrt(1 - beta2) ~ 3.16 times lr per
  * coordinate with the default betas instead of lr: the chapter on Adam uses it
- * to show why the correction exists. AdamW (adamw.ts) shares this class with the decay
+ * to show why the correction exists. AdamW (adamw.ts) shares this kernel with the decay
  * decoupled instead: w <- w (1 - lr weightDecay) before the Adam step
  * (Loshchilov & Hutter 2019).
  *
  *   const opt = makeOptimizer('adam', { lr: 0.05, betas: [0.9, 0.999] });
  */
-import type { Vec } from '../types';
-import { BaseOptimizer, requireNonNegative, requireUnitInterval, toPlain } from './base';
-import type { AdamParams, OptimizerInfo, OptimizerState } from './types';
+import { KernelOptimizer, requireNonNegative, requireUnitInterval, toPlain, type OptimizerKernel } from './base';
+import type { AdamParams, OptimizerInfo } from './types';
 
-/** Adam and AdamW: `decoupled` selects AdamW's weight decay. */
-export class AdamFamily<K extends 'adam' | 'adamw'> extends BaseOptimizer<K> {
-  private m = new Float64Array(0);
-  private v = new Float64Array(0);
-  private vMax = new Float64Array(0);
-  private bc1 = 1;
-  private bc2 = 1;
-  private readonly beta1: number;
-  private readonly beta2: number;
-  private readonly eps: number;
-  private readonly weightDecay: number;
-  private readonly amsgrad: boolean;
-  private readonly biasCorrection: boolean;
-  private readonly decoupled: boolean;
+interface AdamState {
+  m: Float64Array;
+  v: Float64Array;
+  vMax: Float64Array;
+  bc1: number;
+  bc2: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly eps: number;
+  readonly weightDecay: number;
+  readonly amsgrad: boolean;
+  readonly biasCorrection: boolean;
+  /** AdamW: decay the weights directly instead of adding weightDecay * w to the gradient. */
+  readonly decoupled: boolean;
+}
 
-  constructor(id: K, p: AdamParams) {
-    super(id, p);
-    this.beta1 = p.betas[0];
-    this.beta2 = p.betas[1];
-    this.eps = p.eps;
-    this.weightDecay = p.weightDecay;
-    this.amsgrad = p.amsgrad;
-    this.biasCorrection = p.biasCorrection;
-    this.decoupled = id === 'adamw';
-  }
-
-  protected allocate(n: number): void {
-    this.m = new Float64Array(n);
-    this.v = new Float64Array(n);
-    this.vMax = new Float64Array(this.amsgrad ? n : 0);
-  }
-
-  protected clear(): void {
-    this.m.fill(0);
-    this.v.fill(0);
-    this.vMax.fill(0);
-    this.bc1 = 1;
-    this.bc2 = 1;
-  }
-
-  protected update(x: Vec, g: Vec, n: number): void {
-    const lr = this.lrNow;
-    const b1 = this.beta1;
-    const b2 = this.beta2;
+const kernel: OptimizerKernel<AdamState> = {
+  step(s, x, g, eff, n, lr, t) {
+    const b1 = s.beta1;
+    const b2 = s.beta2;
     const c1 = 1 - b1;
     const c2 = 1 - b2;
-    const eps = this.eps;
-    const t = this.steps;
-    const bc1 = this.biasCorrection ? 1 - b1 ** t : 1;
-    const bc2 = this.biasCorrection ? 1 - b2 ** t : 1;
-    this.bc1 = bc1;
-    this.bc2 = bc2;
+    const eps = s.eps;
+    const bc1 = s.biasCorrection ? 1 - b1 ** t : 1;
+    const bc2 = s.biasCorrection ? 1 - b2 ** t : 1;
+    s.bc1 = bc1;
+    s.bc2 = bc2;
     const negStep = -(lr / bc1);
     const bc2Sqrt = Math.sqrt(bc2);
-    const wdL2 = this.decoupled ? 0 : this.weightDecay;
-    const shrink = this.decoupled ? 1 - lr * this.weightDecay : 1;
-    const m = this.m;
-    const v = this.v;
-    const eff = this.eff;
-    if (this.amsgrad) {
-      const vMax = this.vMax;
+    const wdL2 = s.decoupled ? 0 : s.weightDecay;
+    const shrink = s.decoupled ? 1 - lr * s.weightDecay : 1;
+    const m = s.m;
+    const v = s.v;
+    if (s.amsgrad) {
+      const vMax = s.vMax;
       for (let i = 0; i < n; i++) {
         const x0 = x[i]!;
         const gi = wdL2 !== 0 ? g[i]! + wdL2 * x0 : g[i]!;
@@ -109,18 +82,48 @@ export class AdamFamily<K extends 'adam' | 'adamw'> extends BaseOptimizer<K> {
       x[i] = x1;
       eff[i] = x1 - x0;
     }
-  }
-
-  protected snapshot(): Partial<OptimizerState> {
-    const vUsed = this.amsgrad ? this.vMax : this.v;
+  },
+  allocate(s, n) {
+    s.m = new Float64Array(n);
+    s.v = new Float64Array(n);
+    s.vMax = new Float64Array(s.amsgrad ? n : 0);
+  },
+  clear(s) {
+    s.m.fill(0);
+    s.v.fill(0);
+    s.vMax.fill(0);
+    s.bc1 = 1;
+    s.bc2 = 1;
+  },
+  snapshot(s) {
+    const vUsed = s.amsgrad ? s.vMax : s.v;
     return {
-      m: toPlain(this.m),
-      v: toPlain(this.v),
-      mHat: Array.from(this.m, (mi) => mi / this.bc1),
-      vHat: Array.from(vUsed, (vi) => vi / this.bc2),
-      ...(this.amsgrad ? { vMax: toPlain(this.vMax) } : {}),
+      m: toPlain(s.m),
+      v: toPlain(s.v),
+      mHat: Array.from(s.m, (mi) => mi / s.bc1),
+      vHat: Array.from(vUsed, (vi) => vi / s.bc2),
+      ...(s.amsgrad ? { vMax: toPlain(s.vMax) } : {}),
     };
-  }
+  },
+};
+
+/** An Adam (or, with id 'adamw', AdamW) optimizer from resolved hyperparameters. */
+export function createAdam<K extends 'adam' | 'adamw'>(id: K, p: AdamParams): KernelOptimizer<K, AdamState> {
+  const state: AdamState = {
+    m: new Float64Array(0),
+    v: new Float64Array(0),
+    vMax: new Float64Array(0),
+    bc1: 1,
+    bc2: 1,
+    beta1: p.betas[0],
+    beta2: p.betas[1],
+    eps: p.eps,
+    weightDecay: p.weightDecay,
+    amsgrad: p.amsgrad,
+    biasCorrection: p.biasCorrection,
+    decoupled: id === 'adamw',
+  };
+  return new KernelOptimizer(id, p, state, kernel);
 }
 
 /** Checks shared by Adam and AdamW (torch's messages, with our names). */
@@ -153,5 +156,5 @@ export const adam: OptimizerInfo<'adam'> = {
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false, biasCorrection: true },
   hyperparams: adamHyperparams(0),
   validate: (p) => validateAdam('adam', p),
-  create: (p) => new AdamFamily('adam', p),
+  create: (p) => createAdam('adam', p),
 };

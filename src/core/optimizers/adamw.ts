@@ -11,7 +11,7 @@
  *
  *   const opt = makeOptimizer('adamw', { lr: 1e-3, weightDecay: 0.1 });
  */
-import { AdamFamily, adamHyperparams, validateAdam } from './adam';
+import { adamHyperparams, createAdam, validateAdam } from './adam';
 import type { OptimizerInfo } from './types';
 
 export const adamw: OptimizerInfo<'adamw'> = {
@@ -22,5 +22,5 @@ export const adamw: OptimizerInfo<'adamw'> = {
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 1e-2, amsgrad: false, biasCorrection: true },
   hyperparams: adamHyperparams(1e-2),
   validate: (p) => validateAdam('adamw', p),
-  create: (p) => new AdamFamily('adamw', p),
+  create: (p) => createAdam('adamw', p),
 };

@@ -8,26 +8,21 @@
  *
  *   const opt = makeOptimizer('gd', { lr: 0.1 }); opt.step(x, g);
  */
-import type { Vec } from '../types';
-import { BaseOptimizer, requireNonNegative } from './base';
-import type { GdParams, OptimizerInfo, OptimizerState } from './types';
+import { KernelOptimizer, requireNonNegative, type OptimizerKernel } from './base';
+import type { GdParams, OptimizerInfo } from './types';
 
-class Gd extends BaseOptimizer<'gd'> {
-  protected allocate(): void {}
-  protected clear(): void {}
-  protected update(x: Vec, g: Vec, n: number): void {
-    const lr = this.lrNow;
-    const eff = this.eff;
+const kernel: OptimizerKernel<null> = {
+  step(_s, x, g, eff, n, lr) {
     for (let i = 0; i < n; i++) {
       const d = -lr * g[i]!;
       x[i] = x[i]! + d;
       eff[i] = d;
     }
-  }
-  protected snapshot(): Partial<OptimizerState> {
-    return {};
-  }
-}
+  },
+  allocate() {},
+  clear() {},
+  snapshot: () => ({}),
+};
 
 export const gd: OptimizerInfo<'gd'> = {
   id: 'gd',
@@ -41,5 +36,5 @@ export const gd: OptimizerInfo<'gd'> = {
   validate(p: GdParams) {
     requireNonNegative('gd', 'lr', p.lr);
   },
-  create: (p) => new Gd('gd', p),
+  create: (p) => new KernelOptimizer('gd', p, null, kernel),
 };

@@ -14,33 +14,19 @@
  *
  *   const opt = makeOptimizer('momentum-ema', { lr: 0.1, beta: 0.9 });
  */
-import type { Vec } from '../types';
-import { BaseOptimizer, requireNonNegative, requireUnitInterval, toPlain } from './base';
-import type { MomentumEmaParams, OptimizerInfo, OptimizerState } from './types';
+import { KernelOptimizer, requireNonNegative, requireUnitInterval, toPlain, type OptimizerKernel } from './base';
+import type { MomentumEmaParams, OptimizerInfo } from './types';
 
-class MomentumEma extends BaseOptimizer<'momentum-ema'> {
-  private v = new Float64Array(0);
-  private readonly beta: number;
+interface EmaState {
+  v: Float64Array;
+  readonly beta: number;
+}
 
-  constructor(p: MomentumEmaParams) {
-    super('momentum-ema', p);
-    this.beta = p.beta;
-  }
-
-  protected allocate(n: number): void {
-    this.v = new Float64Array(n);
-  }
-
-  protected clear(): void {
-    this.v.fill(0);
-  }
-
-  protected update(x: Vec, g: Vec, n: number): void {
-    const lr = this.lrNow;
-    const beta = this.beta;
+const kernel: OptimizerKernel<EmaState> = {
+  step(s, x, g, eff, n, lr) {
+    const beta = s.beta;
     const oneMinus = 1 - beta;
-    const v = this.v;
-    const eff = this.eff;
+    const v = s.v;
     for (let i = 0; i < n; i++) {
       const vi = beta * v[i]! + oneMinus * g[i]!;
       v[i] = vi;
@@ -48,12 +34,15 @@ class MomentumEma extends BaseOptimizer<'momentum-ema'> {
       x[i] = x[i]! + d;
       eff[i] = d;
     }
-  }
-
-  protected snapshot(): Partial<OptimizerState> {
-    return { velocity: toPlain(this.v) };
-  }
-}
+  },
+  allocate(s, n) {
+    s.v = new Float64Array(n);
+  },
+  clear(s) {
+    s.v.fill(0);
+  },
+  snapshot: (s) => ({ velocity: toPlain(s.v) }),
+};
 
 export const momentumEma: OptimizerInfo<'momentum-ema'> = {
   id: 'momentum-ema',
@@ -69,5 +58,5 @@ export const momentumEma: OptimizerInfo<'momentum-ema'> = {
     requireNonNegative('momentum-ema', 'lr', p.lr);
     requireUnitInterval('momentum-ema', 'beta', p.beta);
   },
-  create: (p) => new MomentumEma(p),
+  create: (p) => new KernelOptimizer('momentum-ema', p, { v: new Float64Array(0), beta: p.beta }, kernel),
 };

@@ -12,64 +12,42 @@
  *
  *   const opt = makeOptimizer('rmsprop', { lr: 0.01, alpha: 0.9 });
  */
-import type { Vec } from '../types';
-import { BaseOptimizer, requireClosedUnit, requireNonNegative, toPlain } from './base';
-import type { OptimizerInfo, OptimizerState, RmspropParams } from './types';
+import { KernelOptimizer, requireClosedUnit, requireNonNegative, toPlain, type OptimizerKernel } from './base';
+import type { OptimizerInfo, RmspropParams } from './types';
 
-class Rmsprop extends BaseOptimizer<'rmsprop'> {
-  private sq = new Float64Array(0);
-  private ga = new Float64Array(0);
-  private buf = new Float64Array(0);
-  private readonly alpha: number;
-  private readonly eps: number;
-  private readonly weightDecay: number;
-  private readonly momentum: number;
-  private readonly centered: boolean;
+interface RmspropState {
+  sq: Float64Array;
+  ga: Float64Array;
+  buf: Float64Array;
+  readonly alpha: number;
+  readonly eps: number;
+  readonly weightDecay: number;
+  readonly momentum: number;
+  readonly centered: boolean;
+}
 
-  constructor(p: RmspropParams) {
-    super('rmsprop', p);
-    this.alpha = p.alpha;
-    this.eps = p.eps;
-    this.weightDecay = p.weightDecay;
-    this.momentum = p.momentum;
-    this.centered = p.centered;
-  }
-
-  protected allocate(n: number): void {
-    this.sq = new Float64Array(n);
-    this.ga = new Float64Array(this.centered ? n : 0);
-    this.buf = new Float64Array(this.momentum > 0 ? n : 0);
-  }
-
-  protected clear(): void {
-    this.sq.fill(0);
-    this.ga.fill(0);
-    this.buf.fill(0);
-  }
-
-  protected update(x: Vec, g: Vec, n: number): void {
-    const lr = this.lrNow;
-    const alpha = this.alpha;
+const kernel: OptimizerKernel<RmspropState> = {
+  step(s, x, g, eff, n, lr) {
+    const alpha = s.alpha;
     const oneMinus = 1 - alpha;
-    const eps = this.eps;
-    const wd = this.weightDecay;
-    const mu = this.momentum;
-    const centered = this.centered;
-    const sq = this.sq;
-    const ga = this.ga;
-    const buf = this.buf;
-    const eff = this.eff;
+    const eps = s.eps;
+    const wd = s.weightDecay;
+    const mu = s.momentum;
+    const centered = s.centered;
+    const sq = s.sq;
+    const ga = s.ga;
+    const buf = s.buf;
     for (let i = 0; i < n; i++) {
       const gi = wd !== 0 ? g[i]! + wd * x[i]! : g[i]!;
-      const s = sq[i]! * alpha + oneMinus * gi * gi;
-      sq[i] = s;
+      const v = sq[i]! * alpha + oneMinus * gi * gi;
+      sq[i] = v;
       let avg: number;
       if (centered) {
         const a = ga[i]! * alpha + oneMinus * gi;
         ga[i] = a;
-        avg = Math.sqrt(s - a * a) + eps;
+        avg = Math.sqrt(v - a * a) + eps;
       } else {
-        avg = Math.sqrt(s) + eps;
+        avg = Math.sqrt(v) + eps;
       }
       let d: number;
       if (mu > 0) {
@@ -82,16 +60,23 @@ class Rmsprop extends BaseOptimizer<'rmsprop'> {
       x[i] = x[i]! + d;
       eff[i] = d;
     }
-  }
-
-  protected snapshot(): Partial<OptimizerState> {
-    return {
-      squareAvg: toPlain(this.sq),
-      ...(this.centered ? { gradAvg: toPlain(this.ga) } : {}),
-      ...(this.momentum > 0 ? { velocity: toPlain(this.buf) } : {}),
-    };
-  }
-}
+  },
+  allocate(s, n) {
+    s.sq = new Float64Array(n);
+    s.ga = new Float64Array(s.centered ? n : 0);
+    s.buf = new Float64Array(s.momentum > 0 ? n : 0);
+  },
+  clear(s) {
+    s.sq.fill(0);
+    s.ga.fill(0);
+    s.buf.fill(0);
+  },
+  snapshot: (s) => ({
+    squareAvg: toPlain(s.sq),
+    ...(s.centered ? { gradAvg: toPlain(s.ga) } : {}),
+    ...(s.momentum > 0 ? { velocity: toPlain(s.buf) } : {}),
+  }),
+};
 
 export const rmsprop: OptimizerInfo<'rmsprop'> = {
   id: 'rmsprop',
@@ -114,5 +99,20 @@ export const rmsprop: OptimizerInfo<'rmsprop'> = {
     requireNonNegative('rmsprop', 'weightDecay', p.weightDecay);
     requireNonNegative('rmsprop', 'momentum', p.momentum);
   },
-  create: (p) => new Rmsprop(p),
+  create: (p) =>
+    new KernelOptimizer(
+      'rmsprop',
+      p,
+      {
+        sq: new Float64Array(0),
+        ga: new Float64Array(0),
+        buf: new Float64Array(0),
+        alpha: p.alpha,
+        eps: p.eps,
+        weightDecay: p.weightDecay,
+        momentum: p.momentum,
+        centered: p.centered,
+      },
+      kernel,
+    ),
 };

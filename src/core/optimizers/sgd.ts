@@ -14,65 +14,80 @@
  *
  *   const opt = makeOptimizer('sgd', { lr: 0.01, momentum: 0.9, nesterov: true });
  */
-import type { Vec } from '../types';
-import { BaseOptimizer, requireClosedUnit, requireNonNegative, toPlain } from './base';
-import type { OptimizerInfo, OptimizerState, SgdParams } from './types';
+import { KernelOptimizer, requireClosedUnit, requireNonNegative, toPlain, type OptimizerKernel } from './base';
+import type { OptimizerInfo, SgdParams } from './types';
 
-class Sgd extends BaseOptimizer<'sgd'> {
-  private buf = new Float64Array(0);
-  private readonly momentum: number;
-  private readonly dampening: number;
-  private readonly nesterov: boolean;
-  private readonly weightDecay: number;
+interface SgdState {
+  buf: Float64Array;
+  readonly momentum: number;
+  readonly dampening: number;
+  readonly nesterov: boolean;
+  readonly weightDecay: number;
+}
 
-  constructor(p: SgdParams) {
-    super('sgd', p);
-    this.momentum = p.momentum;
-    this.dampening = p.dampening;
-    this.nesterov = p.nesterov;
-    this.weightDecay = p.weightDecay;
-  }
+/** Shared allocation, reset and snapshot for the three SGD kernels. */
+const common: Omit<OptimizerKernel<SgdState>, 'step'> = {
+  allocate(s, n) {
+    s.buf = new Float64Array(n);
+  },
+  clear(s) {
+    s.buf.fill(0);
+  },
+  snapshot: (s) => (s.momentum === 0 ? {} : { velocity: toPlain(s.buf) }),
+};
 
-  protected allocate(n: number): void {
-    this.buf = new Float64Array(n);
-  }
-
-  protected clear(): void {
-    this.buf.fill(0);
-  }
-
-  protected update(x: Vec, g: Vec, n: number): void {
-    const lr = this.lrNow;
-    const wd = this.weightDecay;
-    const mu = this.momentum;
-    const eff = this.eff;
-    if (mu === 0) {
-      for (let i = 0; i < n; i++) {
-        const gi = wd !== 0 ? g[i]! + wd * x[i]! : g[i]!;
-        const d = -lr * gi;
-        x[i] = x[i]! + d;
-        eff[i] = d;
-      }
-      return;
+/** momentum = 0: w <- w - lr (g + weightDecay w). */
+const plainKernel: OptimizerKernel<SgdState> = {
+  ...common,
+  step(s, x, g, eff, n, lr) {
+    const wd = s.weightDecay;
+    for (let i = 0; i < n; i++) {
+      const d = -lr * (wd !== 0 ? g[i]! + wd * x[i]! : g[i]!);
+      x[i] = x[i]! + d;
+      eff[i] = d;
     }
-    const buf = this.buf;
-    const first = this.steps === 1;
-    const keep = 1 - this.dampening;
-    const nesterov = this.nesterov;
+  },
+};
+
+/** Heavy ball: b <- momentum b + (1 - dampening) g (b_1 = g_1), w <- w - lr b. */
+const momentumKernel: OptimizerKernel<SgdState> = {
+  ...common,
+  step(s, x, g, eff, n, lr, t) {
+    const wd = s.weightDecay;
+    const mu = s.momentum;
+    const keep = 1 - s.dampening;
+    const buf = s.buf;
+    const first = t === 1;
     for (let i = 0; i < n; i++) {
       const gi = wd !== 0 ? g[i]! + wd * x[i]! : g[i]!;
       const b = first ? gi : buf[i]! * mu + keep * gi;
       buf[i] = b;
-      const d = -lr * (nesterov ? gi + mu * b : b);
+      const d = -lr * b;
       x[i] = x[i]! + d;
       eff[i] = d;
     }
-  }
+  },
+};
 
-  protected snapshot(): Partial<OptimizerState> {
-    return this.momentum === 0 ? {} : { velocity: toPlain(this.buf) };
-  }
-}
+/** Nesterov (dampening 0): b <- momentum b + g (b_1 = g_1), w <- w - lr (g + momentum b). */
+const nesterovKernel: OptimizerKernel<SgdState> = {
+  ...common,
+  step(s, x, g, eff, n, lr, t) {
+    const wd = s.weightDecay;
+    const mu = s.momentum;
+    const keep = 1 - s.dampening;
+    const buf = s.buf;
+    const first = t === 1;
+    for (let i = 0; i < n; i++) {
+      const gi = wd !== 0 ? g[i]! + wd * x[i]! : g[i]!;
+      const b = first ? gi : buf[i]! * mu + keep * gi;
+      buf[i] = b;
+      const d = -lr * (gi + mu * b);
+      x[i] = x[i]! + d;
+      eff[i] = d;
+    }
+  },
+};
 
 export const sgd: OptimizerInfo<'sgd'> = {
   id: 'sgd',
@@ -98,5 +113,11 @@ export const sgd: OptimizerInfo<'sgd'> = {
       );
     }
   },
-  create: (p) => new Sgd(p),
+  create: (p) =>
+    new KernelOptimizer(
+      'sgd',
+      p,
+      { buf: new Float64Array(0), momentum: p.momentum, dampening: p.dampening, nesterov: p.nesterov, weightDecay: p.weightDecay },
+      p.momentum === 0 ? plainKernel : p.nesterov ? nesterovKernel : momentumKernel,
+    ),
 };

@@ -1,0 +1,223 @@
+/**
+ * Steps per second of every optimizer on 2-D Rosenbrock, through the public
+ * `makeOptimizer` API versus a hand-written loop specialised to the same update
+ * (no registry, no options, no bookkeeping). Goal: the library within 1.5x.
+ *
+ *   npm run bench:core
+ *
+ * (The npm script bundles this file with esbuild, because Node's type stripping
+ * does not resolve the extensionless imports used under src/.)
+ */
+import { makeOptimizer, run, type Optimizer } from '../src/core/index';
+
+const START_X = -1.2;
+const START_Y = 1;
+const STEPS = 2_000_000;
+const ROUNDS = 9;
+
+function rosenGrad(x: Float64Array, g: Float64Array): void {
+  const a = x[0]!;
+  const r = x[1]! - a * a;
+  g[0] = -2 * (1 - a) - 400 * a * r;
+  g[1] = 200 * r;
+}
+
+/** One shared loop for every optimizer, as the runner uses them (a polymorphic call site). */
+function libraryLoop(opt: Optimizer, steps: number): number {
+  opt.reset();
+  const x = new Float64Array([START_X, START_Y]);
+  const g = new Float64Array(2);
+  for (let k = 0; k < steps; k++) {
+    rosenGrad(x, g);
+    opt.step(x, g);
+  }
+  return x[0]! + x[1]!;
+}
+
+type Hand = (steps: number) => number;
+
+const HAND: Record<string, Hand> = {
+  gd(steps) {
+    const lr = 1e-3;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      for (let i = 0; i < 2; i++) x[i] = x[i]! - lr * g[i]!;
+    }
+    return x[0]! + x[1]!;
+  },
+  'sgd momentum': (steps) => {
+    const lr = 2e-4;
+    const mu = 0.9;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    const b = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      for (let i = 0; i < 2; i++) {
+        b[i] = k === 0 ? g[i]! : mu * b[i]! + g[i]!;
+        x[i] = x[i]! - lr * b[i]!;
+      }
+    }
+    return x[0]! + x[1]!;
+  },
+  'momentum-ema': (steps) => {
+    const lr = 2e-3;
+    const beta = 0.9;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    const v = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      for (let i = 0; i < 2; i++) {
+        v[i] = beta * v[i]! + (1 - beta) * g[i]!;
+        x[i] = x[i]! - lr * v[i]!;
+      }
+    }
+    return x[0]! + x[1]!;
+  },
+  adagrad(steps) {
+    const lr = 0.1;
+    const eps = 1e-10;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    const s = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      for (let i = 0; i < 2; i++) {
+        s[i] = s[i]! + g[i]! * g[i]!;
+        x[i] = x[i]! - (lr * g[i]!) / (Math.sqrt(s[i]!) + eps);
+      }
+    }
+    return x[0]! + x[1]!;
+  },
+  rmsprop(steps) {
+    const lr = 1e-3;
+    const alpha = 0.99;
+    const eps = 1e-8;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    const s = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      for (let i = 0; i < 2; i++) {
+        s[i] = alpha * s[i]! + (1 - alpha) * g[i]! * g[i]!;
+        x[i] = x[i]! - (lr * g[i]!) / (Math.sqrt(s[i]!) + eps);
+      }
+    }
+    return x[0]! + x[1]!;
+  },
+  adam(steps) {
+    const lr = 0.01;
+    const b1 = 0.9;
+    const b2 = 0.999;
+    const eps = 1e-8;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    const m = new Float64Array(2);
+    const v = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      const t = k + 1;
+      const stepSize = lr / (1 - b1 ** t);
+      const bc2Sqrt = Math.sqrt(1 - b2 ** t);
+      for (let i = 0; i < 2; i++) {
+        m[i] = b1 * m[i]! + (1 - b1) * g[i]!;
+        v[i] = b2 * v[i]! + (1 - b2) * g[i]! * g[i]!;
+        x[i] = x[i]! - (stepSize * m[i]!) / (Math.sqrt(v[i]!) / bc2Sqrt + eps);
+      }
+    }
+    return x[0]! + x[1]!;
+  },
+  adamw(steps) {
+    const lr = 0.01;
+    const wd = 0.01;
+    const b1 = 0.9;
+    const b2 = 0.999;
+    const eps = 1e-8;
+    const x = new Float64Array([START_X, START_Y]);
+    const g = new Float64Array(2);
+    const m = new Float64Array(2);
+    const v = new Float64Array(2);
+    for (let k = 0; k < steps; k++) {
+      rosenGrad(x, g);
+      const t = k + 1;
+      const stepSize = lr / (1 - b1 ** t);
+      const bc2Sqrt = Math.sqrt(1 - b2 ** t);
+      for (let i = 0; i < 2; i++) {
+        m[i] = b1 * m[i]! + (1 - b1) * g[i]!;
+        v[i] = b2 * v[i]! + (1 - b2) * g[i]! * g[i]!;
+        x[i] = x[i]! * (1 - lr * wd) - (stepSize * m[i]!) / (Math.sqrt(v[i]!) / bc2Sqrt + eps);
+      }
+    }
+    return x[0]! + x[1]!;
+  },
+};
+
+const CASES: { name: string; make: () => Optimizer }[] = [
+  { name: 'gd', make: () => makeOptimizer('gd', { lr: 1e-3 }) },
+  { name: 'sgd momentum', make: () => makeOptimizer('sgd', { lr: 2e-4, momentum: 0.9 }) },
+  { name: 'momentum-ema', make: () => makeOptimizer('momentum-ema', { lr: 2e-3, beta: 0.9 }) },
+  { name: 'adagrad', make: () => makeOptimizer('adagrad', { lr: 0.1 }) },
+  { name: 'rmsprop', make: () => makeOptimizer('rmsprop', { lr: 1e-3 }) },
+  { name: 'adam', make: () => makeOptimizer('adam', { lr: 0.01 }) },
+  { name: 'adamw', make: () => makeOptimizer('adamw', { lr: 0.01 }) },
+];
+
+/** Best-of-rounds steps per second for each function, measured in alternation so load affects both alike. */
+function measure(...fns: ((steps: number) => number)[]): number[] {
+  let sink = 0;
+  for (const fn of fns) sink += fn(20_000);
+  const best = fns.map(() => Infinity);
+  for (let r = 0; r < ROUNDS; r++) {
+    fns.forEach((fn, i) => {
+      const t0 = performance.now();
+      sink += fn(STEPS);
+      best[i] = Math.min(best[i]!, performance.now() - t0);
+    });
+  }
+  if (Number.isNaN(sink)) console.log('(diverged)');
+  return best.map((ms) => STEPS / (ms / 1000));
+}
+
+const fmtRate = (r: number): string => `${(r / 1e6).toFixed(1)} M/s`;
+
+// Warm every optimizer through the shared loop first, so its call site is as
+// polymorphic during measurement as in the runner.
+const optimizers = CASES.map((c) => ({ ...c, opt: c.make() }));
+for (const c of optimizers) libraryLoop(c.opt, 20_000);
+
+const rows: string[][] = [];
+let worst = 0;
+for (const c of optimizers) {
+  const hand = HAND[c.name]!;
+  const [lib = 0, ref = 0] = measure((n) => libraryLoop(c.opt, n), hand);
+  const ratio = ref / lib;
+  worst = Math.max(worst, ratio);
+  rows.push([c.name, fmtRate(lib), fmtRate(ref), `${ratio.toFixed(2)}x`]);
+}
+
+const runSteps = 10_000;
+const [runRate = 0] = measure((n) => {
+  let s = 0;
+  for (let done = 0; done < n; done += runSteps) {
+    const tr = run({
+      objective: { dim: 2, f: (p) => (1 - p[0]!) ** 2 + 100 * (p[1]! - p[0]! ** 2) ** 2, grad: (p, g) => (rosenGrad(p as Float64Array, g), g) },
+      optimizer: { id: 'adam', params: { lr: 0.01 } },
+      start: [START_X, START_Y],
+      steps: runSteps,
+    });
+    s += tr.loss[tr.length]!;
+  }
+  return s;
+});
+
+const header = ['optimizer (Rosenbrock, 2-D)', 'makeOptimizer', 'hand loop', 'hand / lib'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log(`\nworst ratio ${worst.toFixed(2)}x (goal <= 1.5x)`);
+console.log(`run() with adam, 10k-step trajectories incl. f, grad, norms and records: ${fmtRate(runRate)}`);
