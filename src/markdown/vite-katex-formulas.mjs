@@ -52,8 +52,14 @@ export function compileFormula(tex, { displayMode = true, where = 'formula' } = 
   return { parts: parts.map((p) => p.replace(/dhslot-\d+/g, 'dh-slot')), slots };
 }
 
-/** Parse a `.tex` file of `%% name` sections. */
+/**
+ * Parse a `.tex` file of `%% name` sections.
+ * @param {string} source
+ * @param {string} [file]
+ * @returns {Record<string, { parts: string[], slots: string[] }>}
+ */
 export function compileFormulaFile(source, file = 'formulas.tex') {
+  /** @type {Record<string, { parts: string[], slots: string[] }>} */
   const out = {};
   let name = null;
   let buf = [];
