@@ -85,7 +85,8 @@ for (const file of files) {
 const search = buildSearch({ root, pages, title: 'Downhill' });
 
 // 6. What this is, for whoever double-clicks first.
-writeFileSync(path.join(root, 'START-HERE.html'), startHere({ version: pkg.version, pages: search.pages }));
+const icon = /<link rel="icon"[^>]*>/.exec(readFileSync(path.join(root, 'index.html'), 'utf8'))?.[0];
+writeFileSync(path.join(root, 'START-HERE.html'), startHere({ version: pkg.version, pages: search.pages, icon }));
 
 // 7. Checks: every local URL points at a file in the export; nothing loads from elsewhere.
 for (const [target, from] of pointedAt) {

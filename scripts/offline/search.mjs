@@ -82,7 +82,7 @@ export function buildSearch({ root, pages, title }) {
   }
 
   const home = readFileSync(path.join(root, 'index.html'), 'utf8');
-  const styles = [...home.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('');
+  const styles = [...home.matchAll(/<link rel="(?:stylesheet|icon)"[^>]*>/g)].map((m) => m[0]).join('');
   writeFileSync(path.join(root, 'search.html'), searchPage(title, styles));
   return { bytes: Buffer.byteLength(index), pages: indexed.sort((a, b) => a.url.localeCompare(b.url)) };
 }

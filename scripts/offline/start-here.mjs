@@ -3,16 +3,17 @@
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * @param {{ version: string, pages: { url: string, title: string }[] }} options
+ * @param {{ version: string, pages: { url: string, title: string }[], icon?: string }} options
+ *   icon: the home page's <link rel=icon>, so the browser does not ask for /favicon.ico
  * @returns {string} the page
  */
-export function startHere({ version, pages }) {
+export function startHere({ version, pages, icon = '' }) {
   const list = pages
     .filter((p) => p.url !== 'index.html')
     .map((p) => `<li><a href="${escape(encodeURI(p.url))}">${escape(p.title)}</a></li>`)
     .join('');
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Start here · Downhill offline edition ${escape(version)}</title><meta name="color-scheme" content="light dark">
+<title>Start here · Downhill offline edition ${escape(version)}</title><meta name="color-scheme" content="light dark">${icon}
 <style>body{font:1.1rem/1.55 Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem}a{color:LinkText}.go{font-size:1.3rem}code{font-size:.95em}</style></head>
 <body><main>
 <h1>Downhill — offline edition</h1>

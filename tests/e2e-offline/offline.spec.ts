@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { listFiles } from '../../scripts/offline/zip.mjs';
+import { test, expect, hydrateAll, pagesOf, type Edition } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+// The pages are known when the tests are collected, from the export folder.
+const EXPORTED = existsSync('offline/downhill') ? listFiles('offline/downhill').filter((f) => f.endsWith('.html')) : [];
+const CHAPTERS = EXPORTED.filter((f) => /^chapters\/[^/]+\/index\.html$/.test(f));
+/**
+ * Pages of the book proper: not widget embeds or dev harnesses (reached by URL),
+ * nor the export's own entry pages (START-HERE opens the book; search.html is reached by the search box).
+ */
+const BOOK_PAGES = EXPORTED.filter((f) => !/^(?:embed|dev)\//.test(f) && !['404.html', 'START-HERE.html', 'search.html'].includes(f));
+
+const home = (edition: Edition) => (edition.kind === 'file' ? `${edition.root}index.html` : edition.root);
+const inBook = (edition: Edition, url: string) => url.startsWith(edition.root);
+const pathIn = (edition: Edition, url: string) => {
+  const rel = url.slice(edition.root.length).replace(/[?#].*$/, '');
+  return decodeURI(rel === '' ? 'index.html' : rel);
+};
+
+test('the export exists and has the chapters', () => {
+  expect(EXPORTED, 'run `npm run export` first').toContain('index.html');
+  expect(EXPORTED).toContain('START-HERE.html');
+  expect(CHAPTERS.length).toBeGreaterThan(0);
+});
+
+test("every page is reachable from the home page through the site's own links, and no link points at a folder", async ({ page, edition }) => {
+  const seen = new Set<string>();
+  const missing = new Set<string>();
+  const queue = ['index.html'];
+  await page.goto(home(edition));
+  while (queue.length) {
+    const rel = queue.shift()!;
+    if (seen.has(rel)) continue;
+    seen.add(rel);
+    await page.goto(edition.root + rel);
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const url of links.filter((u) => inBook(edition, u))) {
+      const target = pathIn(edition, url);
+      expect(target, `a link on ${rel} points at a folder, which file:// shows as a listing: ${url}`).toMatch(/\.html$/);
+      if (!edition.files.includes(target)) missing.add(`${rel} -> ${target}`);
+      else if (!seen.has(target)) queue.push(target);
+    }
+  }
+  for (const file of BOOK_PAGES) expect([...seen], `${file} is reachable by links`).toContain(file);
+  if (missing.size) test.info().annotations.push({ type: 'broken links (pages not in the build)', description: [...missing].join(', ') });
+});
+
+test('a reader gets from the home page to every chapter by clicking', async ({ page, edition }) => {
+  for (const chapter of CHAPTERS) {
+    await page.goto(home(edition));
+    const link = page.locator(`a[href$="${chapter}"]`).filter({ visible: true }).first();
+    await link.click();
+    await expect(page).toHaveURL(edition.root + chapter);
+    await expect(page.locator('h1')).toBeVisible();
+  }
+});
+
+test('START-HERE says no internet is needed and opens the book', async ({ page, edition }) => {
+  await page.goto(edition.root + 'START-HERE.html');
+  await expect(page.locator('body')).toContainText('No internet needed');
+  await page.getByRole('link', { name: /Open the book/ }).click();
+  await expect(page).toHaveURL(edition.root + 'index.html');
+});
+
+for (const file of EXPORTED) {
+  test(`${file}: islands hydrate and answer, math fonts load`, async ({ page, edition }) => {
+    await page.goto(edition.root + file);
+    const count = await hydrateAll(page);
+
+    if ((await page.locator('.katex').count()) > 0) {
+      const faces = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].map((f) => ({ family: f.family, status: f.status }));
+      });
+      expect(faces.filter((f) => f.family.startsWith('KaTeX') && f.status === 'loaded').length, 'KaTeX fonts loaded').toBeGreaterThan(0);
+      expect(faces.filter((f) => f.status === 'error'), 'fonts that failed to load').toEqual([]);
+      await expect(page.locator('.katex-html').first()).toBeVisible();
+    }
+
+    for (let i = 0; i < count; i++) {
+      const island = page.locator('astro-island').nth(i);
+      const name = await island.evaluate((el) => JSON.parse(el.getAttribute('opts') ?? '{}').name ?? el.getAttribute('component-export'));
+      const result = await interact(page, island);
+      if (result === 'no controls') test.info().annotations.push({ type: 'island without controls', description: `${file}: ${name}` });
+      else expect(result, `${file}: island ${name} changed what it draws after a click or key`).toBe('changed');
+    }
+  });
+}
+
+/** Drive an island like a reader: each visible control in turn (button click, slider key) until what it draws changes. */
+async function interact(page: Page, island: Locator): Promise<'changed' | 'unchanged' | 'no controls'> {
+  const controls = island.locator('button:not([disabled]), input[type=range], [role=slider], select');
+  const n = await controls.count();
+  if (n === 0) return 'no controls';
+  const draw = () => island.evaluate((el) => el.innerHTML);
+  const before = await draw();
+  for (let j = 0; j < n; j++) {
+    const control = controls.nth(j);
+    if (!(await control.isVisible())) continue;
+    const kind = await control.evaluate((el) =>
+      el.tagName === 'BUTTON' ? 'button' : el.tagName === 'SELECT' ? 'select' : 'slider',
+    );
+    if (kind === 'button') await control.click();
+    else if (kind === 'select') {
+      const values = await control.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+      const current = await control.inputValue();
+      const other = values.find((v) => v !== current);
+      if (other === undefined) continue;
+      await control.selectOption(other);
+    } else {
+      await control.focus();
+      await page.keyboard.press('ArrowRight');
+    }
+    const changed = await expect
+      .poll(draw, { timeout: 2_000 })
+      .not.toBe(before)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (changed) return 'changed';
+  }
+  return 'unchanged';
+}
+
+test('the chapter-1 hiker takes a step when asked', async ({ page, edition }) => {
+  const chapter = CHAPTERS.find((c) => c.includes('intuition')) ?? CHAPTERS[0]!;
+  await page.goto(edition.root + chapter);
+  await hydrateAll(page);
+  const step = page.getByRole('button', { name: /Take a step/i });
+  await expect(step).toBeVisible();
+  const island = page.locator('astro-island', { has: step });
+  const readout = island.locator('[data-testid=readout], [role=status], [aria-live]').first();
+  const hiker = island.getByTestId('hiker');
+  const before = { text: await readout.textContent(), cx: await hiker.getAttribute('cx') };
+  await step.click();
+  await expect(readout).not.toHaveText(before.text ?? '');
+  await expect(hiker).not.toHaveAttribute('cx', before.cx ?? '');
+});
+
+test('search works offline: the header box finds a chapter and its result opens it', async ({ page, edition }) => {
+  await page.goto(home(edition));
+  const box = page.getByRole('searchbox', { name: 'Search the book' });
+  await box.fill('learning rate');
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp('search\\.html\\?q=learning'));
+  const results = page.locator('#results li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('#status')).toContainText('for “learning rate”');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  const first = results.first().locator('a');
+  const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
+  await first.click();
+  await expect(page).toHaveURL(href);
+  expect(edition.files).toContain(pathIn(edition, href));
+});
