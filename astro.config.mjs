@@ -14,9 +14,13 @@ import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://downhill.example.org';
 
+/** Build output folder; OUT_DIR lets parallel builds (and their browser tests) keep apart. */
+const outDir = process.env.OUT_DIR ?? './dist';
+
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
   integrations: [svelte(), mdx()],
   markdown: {
