@@ -16,8 +16,10 @@ if (vitest) {
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
 }
 
-const e2e = read('test-results/e2e.json');
-if (e2e?.stats) {
+// Playwright: the site's e2e run and the offline edition's run (playwright.offline.config.ts).
+for (const report of ['test-results/e2e.json', 'test-results/offline.json']) {
+  const e2e = read(report);
+  if (!e2e?.stats) continue;
   passed += e2e.stats.expected ?? 0;
   failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
   skipped += e2e.stats.skipped ?? 0;
