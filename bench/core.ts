@@ -12,8 +12,8 @@ import { makeOptimizer, run, type Optimizer } from '../src/core/index';
 
 const START_X = -1.2;
 const START_Y = 1;
-const STEPS = 2_000_000;
-const ROUNDS = 9;
+const STEPS = 500_000;
+const ROUNDS = 25;
 
 function rosenGrad(x: Float64Array, g: Float64Array): void {
   const a = x[0]!;
