@@ -6,9 +6,12 @@
  *   npm run bench:core
  *
  * (The npm script bundles this file with esbuild, because Node's type stripping
- * does not resolve the extensionless imports used under src/.)
+ * does not resolve the extensionless imports used under src/. It imports the
+ * optimizer and runner modules directly: the ~/core barrel also pulls in the
+ * data sets.)
  */
-import { makeOptimizer, run, type Optimizer } from '../src/core/index';
+import { makeOptimizer, type Optimizer } from '../src/core/optimizers';
+import { run } from '../src/core/run';
 
 const START_X = -1.2;
 const START_Y = 1;

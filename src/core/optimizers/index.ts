@@ -40,12 +40,20 @@ export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
   adamw,
 };
 
-/** True when `id` names an optimizer. */
+/**
+ * True when `id` names an optimizer (for ids read from URLs).
+ *
+ *   isOptimizerId(params.get('opt') ?? '');
+ */
 export function isOptimizerId(id: string): id is OptimizerId {
   return (OPTIMIZER_IDS as readonly string[]).includes(id);
 }
 
-/** The registry record for `id`; throws on an unknown id, listing the known ones. */
+/**
+ * The registry record for `id`; throws on an unknown id, listing the known ones.
+ *
+ *   optimizerInfo('adam').hyperparams; // slider specs: lr, beta1, beta2, eps, ...
+ */
 export function optimizerInfo<K extends OptimizerId>(id: K): OptimizerInfo<K>;
 export function optimizerInfo(id: string): OptimizerInfo;
 export function optimizerInfo(id: string): OptimizerInfo {
