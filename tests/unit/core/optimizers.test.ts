@@ -98,6 +98,18 @@ describe('the registry', () => {
   });
 });
 
+describe('the documented API', () => {
+  it('runs the example from the issue', () => {
+    const opt = makeOptimizer('adam', { lr: 0.05, betas: [0.9, 0.999] });
+    const x = new Float64Array([1, -2, 3]);
+    opt.step(x, new Float64Array([0.1, 0.2, -0.3]));
+    expect(opt.state()).toMatchObject({ id: 'adam', t: 1, lr: 0.05 });
+    opt.reset();
+    expect(opt.state().t).toBe(0);
+    expect(opt.state().effectiveStep).toEqual([0, 0, 0]);
+  });
+});
+
 describe('defaults are PyTorch\'s', () => {
   it.each([
     ['sgd', { lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 }],
