@@ -15,7 +15,7 @@ import { bundleModules } from './offline/bundle.mjs';
 import { transformPage } from './offline/html.mjs';
 import { buildSearch } from './offline/search.mjs';
 import { startHere } from './offline/start-here.mjs';
-import { rewriteCss } from './offline/urls.mjs';
+import { resolveLocal, rewriteCss } from './offline/urls.mjs';
 import { folderSize, listFiles, zipFolder } from './offline/zip.mjs';
 
 const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'offline' } } });
@@ -38,9 +38,15 @@ const origin = config.site ? new URL(config.site).origin : undefined;
 /** @type {import('./offline/urls.mjs').Site} */
 const site = { root, base, origin };
 
-// 1. Copy the build (without Astro's hidden working folders or source maps).
+// 1. Copy the build, without Astro's hidden working folders, source maps, or the
+// Pagefind index (it needs import() and fetch; the export writes its own search).
+const SKIP_COPY = new Set([path.join(dist, 'pagefind')]);
 rmSync(root, { recursive: true, force: true });
-cpSync(dist, root, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') && !src.endsWith('.map') });
+cpSync(dist, root, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') && !src.endsWith('.map') && !SKIP_COPY.has(src) });
+
+// The home page's icon, for pages (dev harnesses) that link none.
+const homeIcon = /<link[^>]*\srel="icon"[^>]*\shref="([^"]+)"/.exec(readFileSync(path.join(root, 'index.html'), 'utf8'))?.[1];
+if (homeIcon) site.icon = resolveLocal(homeIcon, 'index.html', site)?.target;
 
 // 2. Pages: relative URLs, islands keyed to the bundle, module scripts as placeholders.
 const problems = [];

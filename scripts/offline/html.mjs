@@ -54,6 +54,7 @@ export function transformPage(html, file, site, modules) {
   let moduleScripts = 0;
   let islandScripts = 0;
   let head = null;
+  let hasIcon = false;
 
   const targets = [];
   const rel = (url) => {
@@ -82,6 +83,11 @@ export function transformPage(html, file, site, modules) {
     if (!node.tagName) continue;
     const tag = node.tagName;
     if (tag === 'head') head = node;
+    if (tag === 'html' && node.sourceCodeLocation?.startTag) {
+      // Marks the page as the offline edition, for scripts that behave differently there (e.g. search).
+      const at = node.sourceCodeLocation.startTag.endOffset - 1;
+      edits.push({ start: at, end: at, text: ' data-offline-edition' });
+    }
 
     if (tag === 'astro-island') {
       islands++;
@@ -116,6 +122,7 @@ export function transformPage(html, file, site, modules) {
 
     if (tag === 'link') {
       const rels = (getAttr(node, 'rel') ?? '').toLowerCase().split(/\s+/);
+      if (rels.includes('icon')) hasIcon = true;
       if (rels.some((r) => DROP_LINK_RELS.has(r))) {
         replaceNode(node, '');
         continue;
@@ -146,6 +153,12 @@ export function transformPage(html, file, site, modules) {
   if (islands > 0 && islandScripts === 0) {
     // Astro writes the island script once per page, before the first island.
     problems.push(`${file}: ${islands} island(s) but no Astro island script found; has Astro's island markup changed?`);
+  }
+
+  // Without an icon link, a browser asks the server for /favicon.ico, outside the book.
+  if (!hasIcon && site.icon) {
+    const at = head?.sourceCodeLocation?.endTag?.startOffset;
+    if (at !== undefined) edits.push({ start: at, end: at, text: `<link rel="icon" href="${escapeAttr(path.posix.relative(path.posix.dirname(file), site.icon))}">` });
   }
 
   // The bundle: a classic, deferred script, so it runs after parsing like modules do.

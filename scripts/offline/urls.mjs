@@ -11,6 +11,7 @@ const SKIP = /^(?:#|data:|blob:|mailto:|tel:|javascript:|about:)/i;
  * @property {string} root    the export folder on disk
  * @property {string} base    the build's base path, e.g. '/' or '/downhill/'
  * @property {string} [origin] the site's own origin (astro.config `site`), treated as local
+ * @property {string} [icon]   the site's icon (export path), linked from pages that have none
  */
 
 /**
