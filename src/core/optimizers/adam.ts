@@ -50,6 +50,8 @@ const kernel: OptimizerKernel<AdamState> = {
     s.bc2 = bc2;
     const negStep = -(lr / bc1);
     const bc2Sqrt = Math.sqrt(bc2);
+    // Branch-free weight decay: with wdL2 = 0 and shrink = 1 these are exact
+    // no-ops for finite x (g + 0 x = g, x * 1 = x), and the loop stays uniform.
     const wdL2 = s.decoupled ? 0 : s.weightDecay;
     const shrink = s.decoupled ? 1 - lr * s.weightDecay : 1;
     const m = s.m;
@@ -58,14 +60,14 @@ const kernel: OptimizerKernel<AdamState> = {
       const vMax = s.vMax;
       for (let i = 0; i < n; i++) {
         const x0 = x[i]!;
-        const gi = wdL2 !== 0 ? g[i]! + wdL2 * x0 : g[i]!;
+        const gi = g[i]! + wdL2 * x0;
         const mi = m[i]! * b1 + c1 * gi;
         const vi = v[i]! * b2 + c2 * gi * gi;
         m[i] = mi;
         v[i] = vi;
         const vm = Math.max(vMax[i]!, vi);
         vMax[i] = vm;
-        const x1 = (shrink !== 1 ? x0 * shrink : x0) + (negStep * mi) / (Math.sqrt(vm) / bc2Sqrt + eps);
+        const x1 = x0 * shrink + (negStep * mi) / (Math.sqrt(vm) / bc2Sqrt + eps);
         x[i] = x1;
         eff[i] = x1 - x0;
       }
@@ -73,12 +75,12 @@ const kernel: OptimizerKernel<AdamState> = {
     }
     for (let i = 0; i < n; i++) {
       const x0 = x[i]!;
-      const gi = wdL2 !== 0 ? g[i]! + wdL2 * x0 : g[i]!;
+      const gi = g[i]! + wdL2 * x0;
       const mi = m[i]! * b1 + c1 * gi;
       const vi = v[i]! * b2 + c2 * gi * gi;
       m[i] = mi;
       v[i] = vi;
-      const x1 = (shrink !== 1 ? x0 * shrink : x0) + (negStep * mi) / (Math.sqrt(vi) / bc2Sqrt + eps);
+      const x1 = x0 * shrink + (negStep * mi) / (Math.sqrt(vi) / bc2Sqrt + eps);
       x[i] = x1;
       eff[i] = x1 - x0;
     }
