@@ -15,3 +15,4 @@ export * from './objectives';
 export * from './data';
 export * from './expr';
 export * from './nn';
+export * from './stochastic';
