@@ -5,6 +5,8 @@
 //
 //   node scripts/export-offline.mjs [--dist dist] [--out offline]
 //
+// The build is read from --dist, else $OUT_DIR (as `npm run build` writes it), else dist/.
+//
 // Output: <out>/downhill/ (START-HERE.html, index.html, ...) and
 // <out>/downhill-offline-<version>.zip holding the folder as downhill/.
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { startHere } from './offline/start-here.mjs';
 import { resolveLocal, rewriteCss } from './offline/urls.mjs';
 import { folderSize, listFiles, zipFolder } from './offline/zip.mjs';
 
-const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'offline' } } });
+const { values: args } = parseArgs({ options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, out: { type: 'string', default: 'offline' } } });
 const cwd = process.cwd();
 const dist = path.resolve(cwd, args.dist);
 const outDir = path.resolve(cwd, args.out);

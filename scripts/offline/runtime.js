@@ -86,9 +86,9 @@ export function start({ modules, base }) {
     return factory();
   };
 
+  fixRootUrls(root, base);
   defineIsland(load);
   runModuleScripts(load);
-  fixRootLinks(root, base);
 }
 
 function defineIsland(load) {
@@ -236,23 +236,62 @@ async function runModuleScripts(load) {
 }
 
 /**
- * Links written at run time (by a widget, from the build's base URL) are
- * root-absolute; from file:// they would point at the disk's root. Rewrite them
- * on activation to the export's root, and folders to their index.html.
+ * URLs written at run time (a widget's embed iframe or link, built from the
+ * build's base URL) are root-absolute; from file:// they would point at the
+ * disk's root. Rewrite them as they are set: property setters and setAttribute
+ * for src/href, on activation for links, folders to their index.html.
  */
-function fixRootLinks(root, base) {
-  const fix = (event) => {
-    const a = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!a) return;
-    const href = a.getAttribute('href');
-    if (!href.startsWith('/') || href.startsWith('//')) return;
-    const match = /^([^?#]*)(.*)$/.exec(href);
+function fixRootUrls(root, base) {
+  const localize = (value) => {
+    const url = String(value);
+    if (!url.startsWith('/') || url.startsWith('//')) return value;
+    const match = /^([^?#]*)(.*)$/.exec(url);
     let path = match[1];
     if (path.startsWith(base)) path = path.slice(base.length);
+    else if (path + '/' === base) path = '';
     else path = path.replace(/^\/+/, '');
     if (path === '' || path.endsWith('/')) path += 'index.html';
     else if (!/\.[a-z0-9]+$/i.test(path)) path += '/index.html';
-    a.setAttribute('href', new URL(path + match[2], root).href);
+    return new URL(path + match[2], root).href;
+  };
+
+  const URL_ATTRS = new Set(['src', 'href', 'xlink:href', 'poster', 'action']);
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (name, value) {
+    return setAttribute.call(this, name, URL_ATTRS.has(String(name).toLowerCase()) ? localize(value) : value);
+  };
+  const setAttributeNS = Element.prototype.setAttributeNS;
+  Element.prototype.setAttributeNS = function (ns, name, value) {
+    return setAttributeNS.call(this, ns, name, URL_ATTRS.has(String(name).toLowerCase()) ? localize(value) : value);
+  };
+  const props = [
+    [HTMLAnchorElement, 'href'],
+    [HTMLAreaElement, 'href'],
+    [HTMLLinkElement, 'href'],
+    [HTMLIFrameElement, 'src'],
+    [HTMLImageElement, 'src'],
+    [HTMLSourceElement, 'src'],
+    [HTMLMediaElement, 'src'],
+    [HTMLScriptElement, 'src'],
+    [HTMLEmbedElement, 'src'],
+    [HTMLFormElement, 'action'],
+  ];
+  for (const [type, prop] of props) {
+    const desc = Object.getOwnPropertyDescriptor(type.prototype, prop);
+    if (!desc?.set) continue;
+    Object.defineProperty(type.prototype, prop, {
+      ...desc,
+      set(value) {
+        desc.set.call(this, localize(value));
+      },
+    });
+  }
+
+  // Links already in the page with a root-absolute href (e.g. set by innerHTML): fix on activation.
+  const fix = (event) => {
+    const a = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const href = a?.getAttribute('href');
+    if (href && href.startsWith('/') && !href.startsWith('//')) a.setAttribute('href', href);
   };
   document.addEventListener('click', fix, true);
   document.addEventListener('auxclick', fix, true);

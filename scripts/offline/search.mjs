@@ -91,9 +91,15 @@ export function buildSearch({ root, pages, title }) {
 function addSearchBox(html, file) {
   const action = path.posix.relative(path.posix.dirname(file), 'search.html');
   const box =
-    `<form class="downhill-offline-search" role="search" action="${action}" style="display:flex;gap:.25rem;align-items:center;margin:0">` +
-    '<label style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)" for="downhill-offline-q">Search the book</label>' +
-    '<input id="downhill-offline-q" name="q" type="search" placeholder="Search" size="12" style="font:inherit;padding:.2rem .4rem;border:1px solid currentColor;border-radius:.3rem;background:transparent;color:inherit">' +
+    '<style>.downhill-offline-search{display:flex;align-items:center;margin:0;min-width:0}' +
+    '.downhill-offline-search input{font:inherit;width:10rem;padding:.3rem .5rem;border:1px solid currentColor;border-radius:.3rem;background:transparent;color:inherit}' +
+    '.downhill-offline-search a{display:none;width:2.5rem;height:2.5rem;align-items:center;justify-content:center;color:inherit}' +
+    '.downhill-offline-search .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}' +
+    '@media (max-width:560px){.downhill-offline-search input{display:none}.downhill-offline-search a{display:inline-flex}}</style>' +
+    `<form class="downhill-offline-search" role="search" action="${action}">` +
+    '<label class="vh" for="downhill-offline-q">Search the book</label>' +
+    '<input id="downhill-offline-q" name="q" type="search" placeholder="Search">' +
+    `<a href="${action}" aria-label="Search the book"><svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.2"></circle><path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"></path></svg></a>` +
     '</form>';
   // Put it where the layout asks (an element with data-offline-search), else at the end of the header bar.
   const hook = /<[a-z-]+[^>]*\sdata-offline-search(?:=""|(?=[\s>]))[^>]*>/.exec(html);
@@ -159,7 +165,7 @@ function searchPage(title, styles) {
       a.href = h.r.url; a.textContent = h.r.heading || h.r.page;
       where.className = 'where'; where.textContent = h.r.page;
       mark(p, snippet(h.r.text, terms), terms);
-      li.append(a, where, p); list.appendChild(li);
+      li.append(a); if (h.r.heading) li.append(where); li.append(p); list.appendChild(li);
     });
   }
   var q = new URLSearchParams(location.search).get('q') || '';

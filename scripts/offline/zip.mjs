@@ -6,8 +6,14 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
-/** Every file under dir, as posix paths relative to it, sorted. */
+/**
+ * Every file under dir, as posix paths relative to it, sorted.
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
 export function listFiles(dir, prefix = '') {
+  /** @type {string[]} */
   const out = [];
   for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -80,6 +86,8 @@ export function zipFolder(dir, zipFile, folder) {
 
 /**
  * Unpacks a zip written by zipFolder (or any zip without zip64 or encryption) into dir.
+ * @param {string} zipFile
+ * @param {string} dir
  * @returns {string[]} the entries' names
  */
 export function unzip(zipFile, dir) {
