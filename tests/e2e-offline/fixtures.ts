@@ -28,6 +28,7 @@ function findZip(): string {
  */
 export const test = base.extend<{ guard: void }, { edition: Edition }>({
   edition: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern.
     async ({}, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       if (baseURL) {
@@ -72,9 +73,6 @@ export const test = base.extend<{ guard: void }, { edition: Edition }>({
 });
 
 export { expect };
-
-/** The pages of the export, as paths relative to its root. */
-export const pagesOf = (edition: Edition): string[] => edition.files.filter((f) => f.endsWith('.html'));
 
 /** Scroll every island into view (client:visible), then wait until none is left unhydrated. */
 export async function hydrateAll(page: Page): Promise<number> {

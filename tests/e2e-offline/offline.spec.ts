@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { listFiles } from '../../scripts/offline/zip.mjs';
-import { test, expect, hydrateAll, pagesOf, type Edition } from './fixtures';
+import { test, expect, hydrateAll, type Edition } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 // The pages are known when the tests are collected, from the export folder.
