@@ -20,6 +20,7 @@ const SLOT = /\\slot\{([A-Za-z][\w-]*)\}/g;
 
 /** Typeset one formula and split it at its slots. */
 export function compileFormula(tex, { displayMode = true, where = 'formula' } = {}) {
+  /** @type {string[]} */
   const slots = [];
   const marked = tex.replace(SLOT, (_, key) => {
     slots.push(key);
@@ -39,17 +40,23 @@ export function compileFormula(tex, { displayMode = true, where = 'formula' } = 
   }
   // Each slot was typeset as the digit 0 inside its own span; cut the HTML just
   // around that digit, so the number inherits KaTeX's font and size classes.
+  // KaTeX does not emit the slots in TeX order (a fraction's denominator comes
+  // first), so the cuts are made in document order and the names follow them.
+  const cuts = slots.map((key, i) => {
+    const m = new RegExp(`<span class="enclosing dhslot-${i}(?: [^"]*)?"><span class="[^"]*">0</span>`).exec(html);
+    if (!m) throw new Error(`slot ${key} lost in ${where}`);
+    return { key, at: m.index + m[0].indexOf('>0<') + 1 };
+  });
+  cuts.sort((a, b) => a.at - b.at);
   const parts = [];
-  let rest = html;
-  for (let i = 0; i < slots.length; i++) {
-    const m = new RegExp(`<span class="enclosing dhslot-${i}(?: [^"]*)?"><span class="[^"]*">0</span>`).exec(rest);
-    if (!m) throw new Error(`slot ${slots[i]} lost in ${where}`);
-    const zero = m.index + m[0].indexOf('>0<') + 1;
-    parts.push(rest.slice(0, zero));
-    rest = rest.slice(zero + 1);
+  let from = 0;
+  for (const c of cuts) {
+    parts.push(html.slice(from, c.at));
+    from = c.at + 1;
   }
-  parts.push(rest);
-  return { parts: parts.map((p) => p.replace(/dhslot-\d+/g, 'dh-slot')), slots };
+  parts.push(html.slice(from));
+  const ordered = cuts.map((c) => c.key);
+  return { parts: parts.map((p) => p.replace(/dhslot-\d+/g, 'dh-slot')), slots: ordered };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface WidgetStateOptions<S extends Schema> {
   /** Values the chapter chose for this figure, over the schema's defaults. */
   readonly initial?: Partial<Values<S>> | undefined;
   readonly embed?: boolean;
+  /** Keep the state in memory only: never read or write the page URL (builders, previews). */
+  readonly detached?: boolean;
 }
 
 /** How long after the last change the URL is written (an interaction has "settled"). */
@@ -34,6 +36,7 @@ export class WidgetState<S extends Schema> {
   readonly widget: string;
   readonly id: string;
   readonly embed: boolean;
+  readonly detached: boolean;
   /** The starting values: schema defaults overridden by the chapter's choices. */
   readonly initial: Values<S>;
   /** The schema as seen by this figure: defaults replaced by `initial`. */
@@ -51,6 +54,7 @@ export class WidgetState<S extends Schema> {
     this.widget = opts.widget;
     this.id = opts.id;
     this.embed = opts.embed ?? false;
+    this.detached = opts.detached ?? false;
     const defaults = defaultsOf(opts.schema) as Record<string, unknown>;
     const given = (opts.initial ?? {}) as Record<string, unknown>;
     const start: Record<string, unknown> = {};
@@ -150,7 +154,7 @@ export class WidgetState<S extends Schema> {
 
   /** Schedule the URL write; the latest call wins. */
   settle(): void {
-    if (typeof window === 'undefined') return;
+    if (typeof window === 'undefined' || this.detached) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.writeUrl(), SETTLE_MS);
   }

@@ -13,6 +13,17 @@ describe('build-time live formulas', () => {
     expect(html).not.toContain('dhslot');
   });
 
+  it('keeps each number with its own slot where KaTeX reorders the markup (fractions)', () => {
+    const f = compileFormula('\\frac{\\slot{num}}{\\slot{den}}');
+    expect([...f.slots].sort()).toEqual(['den', 'num']);
+    const values: Record<string, string> = { num: '111', den: '222' };
+    const html = f.parts.reduce((acc, part, i) => acc + part + (i < f.slots.length ? values[f.slots[i]!] : ''), '');
+    const katex = compileFormula('\\frac{111}{222}').parts[0]!;
+    const strip = (h: string) => h.replace(/<span class="enclosing dh-slot[^"]*">/g, '').replace(/<\/span>/g, '');
+    expect(strip(html).indexOf('111') > -1 && strip(html).indexOf('222') > -1).toBe(true);
+    expect(strip(html).indexOf('222') < strip(html).indexOf('111')).toBe(strip(katex).indexOf('222') < strip(katex).indexOf('111'));
+  });
+
   it('reads named formulas from a .tex file and skips comments', () => {
     const out = compileFormulaFile('% comment\n%% a\nx = \\slot{x}\n%% b\ny\n');
     expect(Object.keys(out)).toEqual(['a', 'b']);
