@@ -1,2 +1,27 @@
 /** The one barrel chapters import widgets from: `import { SlopeProbe } from '~/widgets'`. */
 export { default as Hiker } from './Hiker.svelte';
+export { default as Volcano } from './Volcano.svelte';
+export { default as GridCost } from './GridCost.svelte';
+export { default as DirectionalDerivative } from './DirectionalDerivative.svelte';
+export { default as GdSteps } from './GdSteps.svelte';
+export { default as Neuron } from './Neuron.svelte';
+export { default as Simultaneous } from './Simultaneous.svelte';
+export { default as Ravine } from './Ravine.svelte';
+export { default as MomentumForms } from './MomentumForms.svelte';
+export { default as Nesterov } from './Nesterov.svelte';
+export { default as Adaptive } from './Adaptive.svelte';
+export { default as AdamInternals } from './AdamInternals.svelte';
+export { default as Race } from './Race.svelte';
+export { default as LrTrio } from './LrTrio.svelte';
+export { default as CriticalLr } from './CriticalLr.svelte';
+export { default as Schedules } from './Schedules.svelte';
+export { default as Stopping } from './Stopping.svelte';
+export { default as TwoWells } from './TwoWells.svelte';
+export { default as Basins } from './Basins.svelte';
+export { default as SaddleEscape } from './SaddleEscape.svelte';
+export { default as Restarts } from './Restarts.svelte';
+export { default as EscapeDip } from './EscapeDip.svelte';
+export { default as Regression } from './Regression.svelte';
+export { default as BatchVariants } from './BatchVariants.svelte';
+export { default as FeatureScaling } from './FeatureScaling.svelte';
+export { default as GradientNoise } from './GradientNoise.svelte';
