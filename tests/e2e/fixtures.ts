@@ -28,7 +28,18 @@ export const test = base.extend<{ guard: { errors: string[]; foreign: string[] }
 
 export { expect };
 
-/** Wait until every Astro island on the page has hydrated. */
+/**
+ * Wait until every Astro island on the page has hydrated — except `client:visible`
+ * islands that are off screen, which by design hydrate only when scrolled to
+ * (scroll to a figure first, then call this).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((el) => {
+      if (!el.hasAttribute('ssr')) return true;
+      if (el.getAttribute('client') !== 'visible') return false;
+      const r = (el.firstElementChild ?? el).getBoundingClientRect();
+      return r.bottom < 0 || r.top > window.innerHeight;
+    }),
+  );
 }
