@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -22,7 +23,12 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
-  integrations: [svelte(), mdx()],
+  integrations: [
+    svelte(),
+    mdx(),
+    // Embeds, dev harnesses and the 404 page are not pages to find.
+    sitemap({ filter: (page) => !/\/(?:embed|dev)\/|\/404\/?$/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     // Astro 7's default engine ignores remark/rehype plugins; KaTeX needs unified.
     processor: unified({

@@ -1,0 +1,104 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, hydrated } from './fixtures';
+
+/**
+ * axe-core over every built page, in both themes: zero WCAG 2.2 A/AA
+ * violations. The page list comes from the build output, so a new page is
+ * audited without anyone remembering to add it (dev harnesses excepted).
+ */
+const OUT = path.resolve(process.env.OUT_DIR ?? 'dist');
+const SKIP = /^(?:dev|pagefind|_astro|og)\//;
+
+function pages(dir = OUT, rel = ''): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const abs = path.join(dir, name);
+    const r = rel ? `${rel}/${name}` : name;
+    if (statSync(abs).isDirectory()) {
+      if (!SKIP.test(`${r}/`)) found.push(...pages(abs, r));
+    } else if (name.endsWith('.html')) {
+      found.push(name === 'index.html' ? `/${rel ? `${rel}/` : ''}` : `/${r}`);
+    }
+  }
+  return found.sort();
+}
+
+const PAGES = pages();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the audit covers the home page, every chapter, the embeds and the 404 page', () => {
+  expect(PAGES).toContain('/');
+  expect(PAGES).toContain('/404.html');
+  expect(PAGES.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThanOrEqual(6);
+  expect(PAGES.some((p) => p.startsWith('/embed/'))).toBe(true);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const url of PAGES) {
+    test(`axe: ${url} (${theme}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Bring every lazily hydrated figure on screen once, then wait for all of them.
+      await page.evaluate(async () => {
+        // Islands are display: contents; scroll their first box into view.
+        for (const island of document.querySelectorAll('astro-island')) {
+          (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        window.scrollTo(0, 0);
+      });
+      await hydrated(page);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const report = violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`),
+      }));
+      expect(report, JSON.stringify(report, null, 2)).toEqual([]);
+    });
+  }
+}
+
+test('landmarks, skip link and one h1 per page', async ({ page }) => {
+  for (const url of ['/', '/chapters/intuition/', '/404.html']) {
+    await page.goto(url);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await skip.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  }
+});
+
+test('headings never skip a level', async ({ page }) => {
+  for (const url of PAGES.filter((p) => !p.startsWith('/embed/'))) {
+    await page.goto(url);
+    const levels = await page.locator('main :is(h1,h2,h3,h4,h5,h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${url}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1);
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: the open search dialog and chapter menu (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/chapters/update-rule/');
+    await page.getByText('Chapters', { exact: true }).click();
+    let { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.locator('body').press('/');
+    await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('learning rate');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    ({ violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze());
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
