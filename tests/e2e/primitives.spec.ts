@@ -119,6 +119,7 @@ test('arrow keys move the focused point, Shift by ten steps, clamped to the doma
   expect(y).toBeCloseTo(y0, 6);
   await page.keyboard.press('Shift+ArrowUp');
   [x, y] = await position(handle);
+  expect(x).toBeCloseTo(x0 + 2 * 0.08, 6);
   expect(y).toBeCloseTo(y0 + 0.8, 6);
   await expect(handle).toHaveAttribute('aria-valuetext', `x = ${(x0 + 0.16).toFixed(2).replace('-', '\u2212')}, y = ${(y0 + 0.8).toFixed(2)}`);
   expect(await path.getAttribute('d')).not.toBe(d0);
