@@ -19,6 +19,6 @@ export const schedulesSchema = defineSchema({
     help: 'How the learning rate changes with the step t.',
   },
   lr: { kind: 'number', key: 'lr', label: 'Starting α₀', default: 0.3, min: 0.01, max: 1, scale: 'log', digits: 2, help: 'The learning rate at step 0 (the peak, for warm-up).' },
-  noise: { kind: 'number', key: 'n', label: 'Gradient noise σ', default: 1.5, min: 0, max: 4, digits: 1, help: 'Standard deviation of random noise added to each gradient, as in stochastic gradient descent.' },
+  noise: { kind: 'number', key: 'n', label: 'Gradient noise σ', default: 0.8, min: 0, max: 3, digits: 1, help: 'Standard deviation of random noise added to each gradient, as in stochastic gradient descent.' },
   seed: { kind: 'int', key: 'seed', label: 'Noise seed', default: 1, min: 1, max: 999, help: 'The same seed replays the same noise.' },
 });
