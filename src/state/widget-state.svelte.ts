@@ -12,6 +12,7 @@
  *   $effect(() => s.connect());   // read the URL once, write it back when interactions settle
  *   s.set('lr', 0.1);
  */
+import { untrack } from 'svelte';
 import { checkValue, defaultsOf, namesOf, type ParamSpec, type Schema, type Values } from './schema';
 import { decode, decodeControls, encode, queryString, writeParams, type Controls, type Ignored } from './codec';
 
@@ -96,6 +97,11 @@ export class WidgetState<S extends Schema> {
    * `$effect` so it runs in the browser only.
    */
   connect(): () => void {
+    // Untracked: the effect that calls this must not depend on the values it loads.
+    return untrack(() => this.#connect());
+  }
+
+  #connect(): () => void {
     this.load(location.search);
     if (!this.embed || window.parent === window) return () => clearTimeout(this.#timer);
     // Embeds talk to their host page (docs/embedding.md): the host may set or read the state.
