@@ -22,7 +22,7 @@ export const RACE_SURFACES = [
 export type RaceSurface = (typeof RACE_SURFACES)[number]['value'];
 
 const lr = (key: string, label: string, def: number) =>
-  ({ kind: 'number', key, label: `${label} learning rate`, default: def, min: 1e-4, max: 3, scale: 'log', digits: 3 }) as const;
+  ({ kind: 'number', key, label: `${label} lr`, default: def, min: 1e-4, max: 3, scale: 'log', digits: 3 }) as const;
 
 /** Chapter 5: the optimizer race. */
 export const raceSchema = defineSchema({
