@@ -3,7 +3,7 @@
 // no server and no network (docs/offline.md). It transforms the build; it does
 // not build a second site.
 //
-//   node scripts/export-offline.mjs [--dist dist] [--out offline]
+//   node scripts/export-offline.mjs [--dist dist] [--out offline] [--no-minify]
 //
 // The build is read from --dist, else $OUT_DIR (as `npm run build` writes it), else dist/.
 //
@@ -20,7 +20,7 @@ import { startHere } from './offline/start-here.mjs';
 import { resolveLocal, rewriteCss } from './offline/urls.mjs';
 import { folderSize, listFiles, zipFolder } from './offline/zip.mjs';
 
-const { values: args } = parseArgs({ options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, out: { type: 'string', default: 'offline' } } });
+const { values: args } = parseArgs({ options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, out: { type: 'string', default: 'offline' }, 'no-minify': { type: 'boolean', default: false } } });
 const cwd = process.cwd();
 const dist = path.resolve(cwd, args.dist);
 const outDir = path.resolve(cwd, args.out);
@@ -78,16 +78,12 @@ for (const file of files.filter((f) => f.endsWith('.css'))) {
 }
 
 // 4. One classic script with the runtime, every island component, renderer and page module.
-const bundle = await bundleModules({ modules, root, base, outfile: path.join(root, '_offline', 'downhill.js') });
+const bundle = await bundleModules({ modules, root, base, origin, minify: !args['no-minify'], outfile: path.join(root, '_offline', 'downhill.js') });
 warnings.push(...bundle.warnings);
 
-// The module chunks now live in the bundle; drop them unless a classic script still loads one.
-const pageText = pages.map((f) => readFileSync(path.join(root, f), 'utf8')).join('\n');
-for (const file of files) {
-  if (!/\.m?js$/.test(file) || file.startsWith('_offline/')) continue;
-  const used = new RegExp(`<script[^>]*\\ssrc="[^"]*${path.posix.basename(file).replace(/[.]/g, '\\.')}"`).test(pageText);
-  if (!used && (modules.has(file) || file.startsWith('_astro/'))) unlinkSync(path.join(root, file));
-}
+// The chunks that went into the bundle live there now; other scripts (a worker
+// loaded by URL, a classic script) stay.
+for (const abs of bundle.inputs) if (existsSync(abs)) unlinkSync(abs);
 
 // 5. Search: an index loaded as a classic script and a page that reads it.
 const search = buildSearch({ root, pages, title: 'Downhill' });
@@ -100,8 +96,9 @@ writeFileSync(path.join(root, 'START-HERE.html'), startHere({ version: pkg.versi
 for (const [target, from] of pointedAt) {
   if (!existsSync(path.join(root, target))) warnings.push(`${from}: link to ${target}, which is not in the export`);
 }
-const worker = /\bnew\s+(?:Shared)?Worker\s*\(/.test(readFileSync(path.join(root, '_offline', 'downhill.js'), 'utf8'));
-if (worker) problems.push('the bundle starts a Web Worker; Chromium refuses workers from file:// — add a main-thread or blob fallback (docs/offline.md)');
+if (/\bWorker\s*\(/.test(readFileSync(path.join(root, '_offline', 'downhill.js'), 'utf8'))) {
+  console.log('export: note: the bundle starts Web Workers; Chromium refuses them from file://, so each needs a main-thread fallback (docs/offline.md)');
+}
 
 for (const w of warnings) console.warn(`export: warning: ${w}`);
 if (problems.length) {

@@ -15,11 +15,14 @@ const RUNTIME = fileURLToPath(new URL('./runtime.js', import.meta.url));
  * @param {Map<string, import('./html.mjs').ModuleSource>} options.modules by key
  * @param {string} options.root the export folder (the built files are read from it)
  * @param {string} options.base the build's base path ('/' or '/sub/')
+ * @param {string} [options.origin] the site's own origin
+ * @param {boolean} [options.minify] default true; false for debugging
  * @param {string} options.outfile
- * @returns {Promise<{ bytes: number, warnings: string[] }>}
+ * @returns {Promise<{ bytes: number, warnings: string[], inputs: string[] }>}
+ *   inputs: the export's own files that went into the bundle (absolute paths)
  */
-export async function bundleModules({ modules, root, base, outfile }) {
-  const lines = [`import { start } from ${JSON.stringify(RUNTIME)};`, 'start({', `  base: ${JSON.stringify(base)},`, '  modules: {'];
+export async function bundleModules({ modules, root, base, origin, outfile, minify = true }) {
+  const lines = [`import { start } from ${JSON.stringify(RUNTIME)};`, 'start({', `  base: ${JSON.stringify(base)},`, `  origin: ${JSON.stringify(origin ?? '')},`, '  modules: {'];
   for (const [key, source] of modules) {
     const spec = source.kind === 'file' ? path.join(root, source.file) : `downhill-inline:${key}`;
     lines.push(`    ${JSON.stringify(key)}: () => import(${JSON.stringify(spec)}),`);
@@ -33,12 +36,13 @@ export async function bundleModules({ modules, root, base, outfile }) {
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    minify,
     legalComments: 'eof',
     charset: 'utf8',
     outfile,
     write: true,
     logLevel: 'silent',
+    metafile: true,
     plugins: [
       {
         name: 'downhill-offline',
@@ -68,7 +72,10 @@ export async function bundleModules({ modules, root, base, outfile }) {
     ],
   });
   const warnings = result.warnings.map((w) => `${w.location?.file ?? ''}: ${w.text}`);
-  return { bytes: statSync(outfile).size, warnings };
+  const inputs = Object.keys(result.metafile.inputs)
+    .map((p) => path.resolve(p))
+    .filter((p) => p.startsWith(root + path.sep));
+  return { bytes: statSync(outfile).size, warnings, inputs };
 }
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

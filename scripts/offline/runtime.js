@@ -71,10 +71,11 @@ function directive(name) {
 
 /**
  * Starts the offline runtime.
- * @param {{ modules: Record<string, () => Promise<any>>, base: string }} bundle
- *   modules: island components, renderers and page scripts by their key (dist-relative path or inline id).
+ * @param {{ modules: Record<string, () => Promise<any>>, base: string, origin?: string }} bundle
+ *   modules: island components, renderers and page scripts by their key (dist-relative path or inline id);
+ *   base: the build's base path; origin: the site's own origin (astro.config `site`).
  */
-export function start({ modules, base }) {
+export function start({ modules, base, origin }) {
   const script = document.currentScript;
   // This file lives at <root>/_offline/downhill.js: the export's root is one level up.
   const root = script instanceof HTMLScriptElement ? new URL('../', script.src).href : new URL('./', location.href).href;
@@ -86,7 +87,7 @@ export function start({ modules, base }) {
     return factory();
   };
 
-  fixRootUrls(root, base);
+  fixRootUrls(root, base, origin);
   defineIsland(load);
   runModuleScripts(load);
 }
@@ -241,9 +242,18 @@ async function runModuleScripts(load) {
  * disk's root. Rewrite them as they are set: property setters and setAttribute
  * for src/href, on activation for links, folders to their index.html.
  */
-function fixRootUrls(root, base) {
+function fixRootUrls(root, base, siteOrigin) {
   const localize = (value) => {
-    const url = String(value);
+    let url = String(value);
+    if (url.startsWith(root)) return value;
+    // Code written for the web glues origin + path: the site's own origin, the
+    // server's, or on file:// the string "null" (location.origin there).
+    for (const origin of [siteOrigin, location.origin === 'null' ? 'null' : location.origin]) {
+      if (origin && url.startsWith(origin + '/')) {
+        url = url.slice(origin.length);
+        break;
+      }
+    }
     if (!url.startsWith('/') || url.startsWith('//')) return value;
     const match = /^([^?#]*)(.*)$/.exec(url);
     let path = match[1];

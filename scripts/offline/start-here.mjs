@@ -21,7 +21,7 @@ export function startHere({ version, pages, icon = '' }) {
 <p><strong>No internet needed.</strong> Everything — the chapters, the math, every interactive figure and the search — is in this folder
 and runs in your browser straight from the disk. No server, no install.</p>
 <p class="go"><a href="index.html">Open the book →</a> · <a href="search.html">Search</a></p>
-<h2>Chapters</h2><ol>${list}</ol>
+<h2>Contents</h2><ul>${list}</ul>
 <h2>If something looks wrong</h2>
 <ul><li>Unpack the whole zip first (opening a page from inside the zip viewer breaks its links).</li>
 <li>Use a current Chrome, Chromium, Edge or Firefox.</li>

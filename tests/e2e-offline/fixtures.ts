@@ -74,12 +74,19 @@ export const test = base.extend<{ guard: void }, { edition: Edition }>({
 
 export { expect };
 
-/** Scroll every island into view (client:visible), then wait until none is left unhydrated. */
+/**
+ * Scroll each island into view in turn (client:visible) and wait until it has
+ * hydrated (Astro removes its `ssr` attribute); returns how many there are.
+ */
 export async function hydrateAll(page: Page): Promise<number> {
   const islands = page.locator('astro-island');
   const count = await islands.count();
-  // An island is display: contents; Astro's client:visible watches its children.
-  for (let i = 0; i < count; i++) await islands.nth(i).evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), null, { timeout: 15_000 });
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    const name = await island.evaluate((el) => JSON.parse(el.getAttribute('opts') ?? '{}').name ?? el.getAttribute('component-url'));
+    // An island is display: contents; Astro's client:visible watches its children.
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await expect(island, `island ${i + 1}/${count} (${name}) hydrates`).not.toHaveAttribute('ssr', { timeout: 10_000 });
+  }
   return count;
 }
