@@ -80,6 +80,15 @@ test('landmarks, skip link and one h1 per page', async ({ page }) => {
   }
 });
 
+test('a display formula too wide for a phone can be scrolled from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/chapters/intuition/');
+  const wide = await page.locator('.prose .katex-display').evaluateAll((els) =>
+    els.filter((e) => !e.closest('figure')).map((e) => ({ wide: e.scrollWidth > e.clientWidth + 1, tab: e.getAttribute('tabindex') })),
+  );
+  for (const f of wide) expect(f.tab).toBe(f.wide ? '0' : null);
+});
+
 test('headings never skip a level', async ({ page }) => {
   for (const url of PAGES.filter((p) => !p.startsWith('/embed/'))) {
     await page.goto(url);
@@ -102,3 +111,29 @@ for (const theme of ['light', 'dark'] as const) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('no built page scrolls sideways at 360 px, nor with the search dialog open', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const url of PAGES) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('gradient');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  const box = await page.getByRole('dialog').boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+});
+
+test('axe at phone width (360 px): home and a chapter with figures', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const url of ['/', '/chapters/intuition/']) {
+    await page.goto(url);
+    // Known, reported to the widget kit: a live formula wider than the phone
+    // scrolls without being focusable (scrollable-region-focusable).
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).exclude('.live-formula').analyze();
+    expect(violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
