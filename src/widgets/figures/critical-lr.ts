@@ -1,5 +1,5 @@
 /** Figure model of the `critical-lr` widget: the pure setup its component draws, shared with the tests that check the prose's numbers. */
-import { explainQuadraticStep, makeQuadratic, run, type Objective, type Trajectory } from '~/core';
+import { makeQuadratic, run, type Objective, type Trajectory } from '~/core';
 
 export const CRITICAL_STEPS = 40;
 

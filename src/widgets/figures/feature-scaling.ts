@@ -1,6 +1,5 @@
 /** Figure model of the `feature-scaling` widget: the pure setup its component draws, shared with the tests that check the prose's numbers. */
 import { makeLeastSquares, penguins, run, type Objective, type Trajectory } from '~/core';
-import { PENGUIN_MSE } from '../penguin-mse';
 
 /** J(a, b) on the raw data: flipper length in mm, body mass in g. */
 const RAW0 = makeLeastSquares(penguins.x, penguins.y, { id: 'penguins-raw', label: 'Mean squared error, raw units' });

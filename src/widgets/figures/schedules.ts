@@ -1,5 +1,5 @@
 /** Figure model of the `schedules` widget: the pure setup its component draws, shared with the tests that check the prose's numbers. */
-import { lrSeries, makeQuadratic, run, SCHEDULE_INFO, withGradientNoise, type Schedule, type ScheduleKind, type Trajectory } from '~/core';
+import { makeQuadratic, run, withGradientNoise, type Schedule, type ScheduleKind, type Trajectory } from '~/core';
 
 export const SCHEDULE_STEPS = 150;
 /** Curvatures 0.5 and 2 (so 2/L = 1); the noise stands in for stochastic gradients. */
