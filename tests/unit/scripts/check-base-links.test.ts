@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs build script without types
 import { findEscapes, urlsIn } from '../../../scripts/check-base-links.mjs';
 
 const base = '/downhill/';
