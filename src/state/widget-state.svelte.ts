@@ -180,11 +180,11 @@ export class WidgetState<S extends Schema> {
     return queryString(new URLSearchParams(encode(this.#urlSchema, this.values, this.prefix)));
   }
 
-  /** A link to this figure in this exact state on its page (scrolled to it). */
+  /** A link to this figure in this exact state on its page (scrolled to it). Works from file:// too. */
   link(): string {
     const q = this.query();
-    if (this.embed) return `${location.origin}${location.pathname}${q ? `?${q}` : ''}`;
-    return `${location.origin}${location.pathname}${q ? `?${q}` : ''}#${this.id}`;
+    const page = location.href.replace(/[?#].*$/, '');
+    return `${page}${q ? `?${q}` : ''}${this.embed ? '' : `#${this.id}`}`;
   }
 
   /** The chrome-free embed URL for this state, with optional hidden controls. */
@@ -192,6 +192,8 @@ export class WidgetState<S extends Schema> {
     const params = new URLSearchParams(encode(this.schema, this.values));
     if (hide.length) params.set('hide', hide.join(','));
     const q = queryString(params);
-    return `${location.origin}${base}embed/${this.widget}/${q ? `?${q}` : ''}`;
+    const path = `${base}embed/${this.widget}/${q ? `?${q}` : ''}`;
+    // On file:// (the offline edition) there is no origin to prefix: give the path.
+    return location.protocol === 'file:' ? path : `${location.origin}${path}`;
   }
 }
