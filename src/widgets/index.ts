@@ -25,3 +25,6 @@ export { default as Regression } from './Regression.svelte';
 export { default as BatchVariants } from './BatchVariants.svelte';
 export { default as FeatureScaling } from './FeatureScaling.svelte';
 export { default as GradientNoise } from './GradientNoise.svelte';
+export { default as Network } from './Network.svelte';
+export { default as Backprop } from './Backprop.svelte';
+export { default as Playground } from './Playground.svelte';

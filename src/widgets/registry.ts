@@ -34,6 +34,9 @@ import { directionalDerivativeSchema } from './schemas/directional-derivative';
 import { gdStepsSchema } from './schemas/gd-steps';
 import { neuronSchema } from './schemas/neuron';
 import { simultaneousSchema } from './schemas/simultaneous';
+import { networkSchema } from './schemas/network';
+import { backpropSchema } from './schemas/backprop';
+import { playgroundSchema } from './schemas/playground';
 
 export interface Preset<S extends Schema = Schema> {
   readonly id: string;
@@ -408,6 +411,46 @@ export const WIDGETS: readonly WidgetEntry[] = [
       { id: 'b64', label: 'B = 64', values: { batch: 64 } },
     ],
     height: 750,
+  }),
+  entry({
+    id: 'backprop',
+    title: 'Backpropagation through two layers',
+    chapter: 7,
+    description: 'The chain rule on a 2-layer network with one hidden unit: every forward value and every gradient on a computation graph, and one update.',
+    schema: backpropSchema,
+    presets: [
+      { id: 'worked', label: 'The worked example: loss 4 → 0.16', values: { lr: 0.05 } },
+      { id: 'overshoot', label: 'α = 0.1 overshoots (4 → 12.96)', values: { lr: 0.1 } },
+      { id: 'dead-relu', label: 'A switched-off ReLU', values: { b1: -3 } },
+    ],
+    height: 900,
+  }),
+  entry({
+    id: 'network',
+    title: 'Train a network',
+    chapter: 7,
+    description: 'A small network trained in the browser on a 2-D toy data set: decision regions, loss curve, gradient size per layer; any optimizer, batch size and seed.',
+    schema: networkSchema,
+    presets: [
+      { id: 'circles-trained', label: 'Circles, trained 400 steps', values: { data: 'circles', steps: 400 } },
+      { id: 'two-units', label: 'Circles with 2 hidden units (too few)', values: { data: 'circles', units: 2, steps: 1500 } },
+      { id: 'xor-sgd', label: 'XOR with plain SGD', values: { data: 'xor', optimizer: 'sgd', lr: 0.3, steps: 1000 } },
+      { id: 'spiral', label: 'Spiral, 3 × 16 ReLU', values: { data: 'spiral', layers: 3, units: 16, activation: 'relu', lr: 0.01, noise: 0.02 } },
+    ],
+    height: 1100,
+  }),
+  entry({
+    id: 'playground',
+    title: 'Playground',
+    chapter: 0,
+    description: 'Type your own f(x, y) or pick a surface, and race any optimizers with any hyperparameters and schedule from a draggable start.',
+    schema: playgroundSchema,
+    presets: [
+      { id: 'own', label: 'Your own function', values: { surface: 'custom' } },
+      { id: 'rosenbrock', label: 'Rosenbrock, Adam vs momentum', values: { surface: 'rosenbrock', start: [-1.2, 1], racers: ['momentum', 'adam'], lrMomentum: 0.001, lrAdam: 0.2, steps: 1000 } },
+      { id: 'cosine', label: 'Cosine schedule on a bumpy bowl', values: { surface: 'custom', source: 'x^2 + y^2 + 2*sin(3x)*sin(3y)', schedule: 'cosine', racers: ['sgd', 'adam'] } },
+    ],
+    height: 1250,
   }),
 ];
 

@@ -12,4 +12,5 @@ export { tokenize, type Token, type TokenType } from './tokenizer';
 export { MAX_DEPTH, MAX_LENGTH, parseExpression, parseOrThrow, type ParseResult } from './parser';
 export { compile, makeTape, type Evaluator, type Tape } from './compile';
 export { toSource, toTex } from './tex';
+export { toPlain } from './plain';
 export { parseObjective, type CustomObjectiveOptions, type ParseObjectiveResult } from './objective';

@@ -26,3 +26,5 @@ export {
   type StepOptimizer,
 } from './mlp';
 export { neuronExample, type NeuronStep } from './neuron';
+export { makeTrainer, type Trainer, type TrainerOptions } from './trainer';
+export { activationSlope, chainExample, type ChainOptions, type ChainStep } from './chain';
