@@ -60,6 +60,8 @@ test.describe('Figure 1.2, the volcano', () => {
     await expect(fig.getByTestId('summary')).toContainText('(300 m, 150 m), 179 m up');
     await expect(fig.getByTestId('summary')).toContainText('stops after 69 steps at 110 m');
     const ex = page.locator('#ex-leave-the-crater');
+    await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
     await ex.getByRole('button', { name: 'Check the figure' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('Yes');
   });
@@ -68,6 +70,7 @@ test.describe('Figure 1.2, the volcano', () => {
     await open(page, 'volcano');
     const ex = page.locator('#ex-leave-the-crater');
     await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
     await ex.getByRole('button', { name: 'Check the figure' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('lower than 115 m');
   });
@@ -107,6 +110,7 @@ test.describe('Figure 1.3, the cost of brute force', () => {
     await open(page, 'grid-cost');
     const ex = page.locator('#ex-grid-count');
     await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
     await ex.getByRole('textbox').fill('1.07e9');
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex.getByTestId('feedback')).toHaveText('Correct.');

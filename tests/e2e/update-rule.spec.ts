@@ -51,12 +51,14 @@ test.describe('Figure 2.1, the directional derivative', () => {
     await open(page, 'directional-derivative');
     const ex = page.locator('#ex-steepest-arrow');
     await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
     await ex.getByRole('button', { name: 'Check the figure' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('Not yet');
     const fig = await open(page, 'directional-derivative', '?directional-derivative.a=-58&directional-derivative.g=1#directional-derivative');
     await expect(fig.getByTestId('summary')).toContainText('steepest descent');
     await expect(fig.getByTestId('grad-arrow')).toHaveCount(1);
     await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
     await ex.getByRole('button', { name: 'Check the figure' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('Yes');
   });
@@ -124,6 +126,7 @@ test.describe('Figure 2.3, the neuron', () => {
     await expect(fig.getByTestId('new-loss')).toHaveText('Loss 4 → 1');
     const ex = page.locator('#ex-neuron-alpha');
     await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
     await ex.getByRole('textbox').fill('0.2');
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('too large');
