@@ -36,7 +36,7 @@ export function compileFormula(tex, { displayMode = true, where = 'formula' } = 
       trust: (ctx) => ctx.command === '\\htmlClass',
     });
   } catch (err) {
-    throw new Error(`KaTeX could not render ${where}: ${err.message}`);
+    throw new Error(`KaTeX could not render ${where}: ${err.message}`, { cause: err });
   }
   // Each slot was typeset as the digit 0 inside its own span; cut the HTML just
   // around that digit, so the number inherits KaTeX's font and size classes.
