@@ -139,7 +139,7 @@ describe.each(all)('objective %s', (_id, o) => {
     }
   });
 
-  it.runIf(o.hessian)('has a symmetric Hessian that matches differences of the gradient', () => {
+  if (o.hessian) it('has a symmetric Hessian that matches differences of the gradient', () => {
     const rng = makeRng(`hess-${o.id}`);
     const H = new Float64Array(o.dim * o.dim);
     for (let i = 0; i < 200; i++) {
@@ -150,7 +150,7 @@ describe.each(all)('objective %s', (_id, o) => {
     }
   });
 
-  it.runIf(o.lipschitz !== undefined)('has a gradient Lipschitz constant that bounds the Hessian', () => {
+  if (o.lipschitz !== undefined) it('has a gradient Lipschitz constant that bounds the Hessian', () => {
     const rng = makeRng(`lip-${o.id}`);
     const H = new Float64Array(o.dim * o.dim);
     let largest = 0;
@@ -164,7 +164,7 @@ describe.each(all)('objective %s', (_id, o) => {
   });
 
   const points = [...o.minima, ...(o.saddles ?? []), ...(o.maxima ?? [])];
-  it.runIf(points.length > 0)('lists critical points with zero gradient, the stated value and kind', () => {
+  if (points.length > 0) it('lists critical points with zero gradient, the stated value and kind', () => {
     const g = new Float64Array(o.dim);
     const H = new Float64Array(o.dim * o.dim);
     for (const c of points) {
@@ -188,7 +188,7 @@ describe.each(all)('objective %s', (_id, o) => {
   });
 
   // The volcano's lowest point is on the map's edge, not a critical point, so it lists only the crater.
-  it.runIf(o.minima.length > 0 && o.id !== 'volcano')('puts its global minima at the lowest listed value, below random points', () => {
+  if (o.minima.length > 0 && o.id !== 'volcano') it('puts its global minima at the lowest listed value, below random points', () => {
     const globals = o.minima.filter((m) => m.kind === 'global-min');
     expect(globals.length).toBeGreaterThan(0);
     const best = Math.min(...globals.map((m) => m.value));
@@ -198,7 +198,7 @@ describe.each(all)('objective %s', (_id, o) => {
     for (let i = 0; i < 2000; i++) expect(o.f(randomPoint(o, rng))).toBeGreaterThanOrEqual(best - 1e-12);
   });
 
-  it.runIf(o.hessian && o.id !== 'volcano')('has critical points that Newton refinement leaves in place', () => {
+  if (o.hessian && o.id !== 'volcano') it('has critical points that Newton refinement leaves in place', () => {
     for (const c of [...o.minima, ...(o.saddles ?? []), ...(o.maxima ?? [])]) {
       if (o.id === 'monkey-saddle') continue; // degenerate: singular Hessian
       const r = refineCriticalPoint(o, c.point);
