@@ -38,8 +38,8 @@ export const penguins: RegressionData = {
   label: 'Palmer penguins',
   xLabel: 'Flipper length (mm)',
   yLabel: 'Body mass (g)',
-  x: Float64Array.from(penguinsX),
-  y: Float64Array.from(penguinsY),
+  x: /* @__PURE__ */ Float64Array.from(penguinsX),
+  y: /* @__PURE__ */ Float64Array.from(penguinsY),
   credit: penguinsCredit,
 };
 
@@ -55,12 +55,12 @@ export const cars: RegressionData = {
   label: 'Cars',
   xLabel: 'Horsepower',
   yLabel: 'Miles per gallon',
-  x: Float64Array.from(carsX),
-  y: Float64Array.from(carsY),
+  x: /* @__PURE__ */ Float64Array.from(carsX),
+  y: /* @__PURE__ */ Float64Array.from(carsY),
   credit: carsCredit,
 };
 
-const registry: ReadonlyMap<string, RegressionData> = new Map([
+const registry: ReadonlyMap<string, RegressionData> = /* @__PURE__ */ new Map([
   ['penguins', penguins],
   ['cars', cars],
 ]);

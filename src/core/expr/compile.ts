@@ -108,16 +108,17 @@ const Op = {
 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
-const UNARY: ReadonlyMap<string, Op> = new Map<string, Op>([
-  ['sin', Op.Sin],
-  ['cos', Op.Cos],
-  ['tan', Op.Tan],
-  ['exp', Op.Exp],
-  ['log', Op.Log],
-  ['sqrt', Op.Sqrt],
-  ['abs', Op.Abs],
-  ['tanh', Op.Tanh],
-]);
+const UNARY: ReadonlyMap<string, Op> = /* @__PURE__ */ (() =>
+  new Map<string, Op>([
+    ['sin', Op.Sin],
+    ['cos', Op.Cos],
+    ['tan', Op.Tan],
+    ['exp', Op.Exp],
+    ['log', Op.Log],
+    ['sqrt', Op.Sqrt],
+    ['abs', Op.Abs],
+    ['tanh', Op.Tanh],
+  ]))();
 
 /**
  * A compiled derivative program: the expression in post-order as instructions

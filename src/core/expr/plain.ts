@@ -12,9 +12,8 @@ function prec(node: Node): number {
   }
 }
 
-const SUPERSCRIPT: ReadonlyMap<string, string> = new Map(
-  [...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i] ?? d] as [string, string]).concat([['-', '⁻']]),
-);
+const SUPERSCRIPT: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
+  new Map([...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i] ?? d] as [string, string]).concat([['-', '⁻']])))();
 
 const num = (v: number): string => (v < 0 ? `\u2212${String(-v)}` : String(v));
 

@@ -71,7 +71,7 @@ export function makeQuadratic(params: QuadraticParams): Objective {
 }
 
 /** The default ravine: condition number 10, flat axis rotated 30 degrees. */
-export const quadratic: Objective = makeQuadratic({
+export const quadratic: Objective = /* @__PURE__ */ makeQuadratic({
   kappa: 10,
   angle: Math.PI / 6,
   id: 'quadratic',

@@ -14,7 +14,7 @@ export const volcanoCredit =
 
 const W = VOLCANO_WIDTH;
 const H = VOLCANO_HEIGHT;
-const Z = Float64Array.from(VOLCANO_ELEVATION);
+const Z = /* @__PURE__ */ Float64Array.from(VOLCANO_ELEVATION);
 const X_MAX = (W - 1) * VOLCANO_SPACING;
 const Y_MAX = (H - 1) * VOLCANO_SPACING;
 
@@ -48,14 +48,14 @@ function weights(t: number, w: Float64Array, dw: Float64Array, ddw: Float64Array
   ddw[3] = 3 * t - 1;
 }
 
-const wx = new Float64Array(4);
-const dwx = new Float64Array(4);
-const ddwx = new Float64Array(4);
-const wy = new Float64Array(4);
-const dwy = new Float64Array(4);
-const ddwy = new Float64Array(4);
+const wx = /* @__PURE__ */ new Float64Array(4);
+const dwx = /* @__PURE__ */ new Float64Array(4);
+const ddwx = /* @__PURE__ */ new Float64Array(4);
+const wy = /* @__PURE__ */ new Float64Array(4);
+const dwy = /* @__PURE__ */ new Float64Array(4);
+const ddwy = /* @__PURE__ */ new Float64Array(4);
 /** Results of the last {@link evaluate}: value, gradient, Hessian (per metre). */
-const res = new Float64Array(6);
+const res = /* @__PURE__ */ new Float64Array(6);
 
 /**
  * Bicubic (Catmull-Rom) interpolation of the elevation at (x, y) in metres, with

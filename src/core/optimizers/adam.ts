@@ -27,6 +27,10 @@ interface AdamState {
   vMax: Float64Array;
   bc1: number;
   bc2: number;
+  /** beta1^t and beta2^t for the last step `t`, kept as running products (no pow per step). */
+  pow1: number;
+  pow2: number;
+  t: number;
   readonly beta1: number;
   readonly beta2: number;
   readonly eps: number;
@@ -44,8 +48,15 @@ const kernel: OptimizerKernel<AdamState> = {
     const c1 = 1 - b1;
     const c2 = 1 - b2;
     const eps = s.eps;
-    const bc1 = s.biasCorrection ? 1 - b1 ** t : 1;
-    const bc2 = s.biasCorrection ? 1 - b2 ** t : 1;
+    // beta^t by one multiplication per step; recomputed if a step number is skipped.
+    const sequential = t === s.t + 1;
+    const pow1 = sequential ? s.pow1 * b1 : b1 ** t;
+    const pow2 = sequential ? s.pow2 * b2 : b2 ** t;
+    s.pow1 = pow1;
+    s.pow2 = pow2;
+    s.t = t;
+    const bc1 = s.biasCorrection ? 1 - pow1 : 1;
+    const bc2 = s.biasCorrection ? 1 - pow2 : 1;
     s.bc1 = bc1;
     s.bc2 = bc2;
     const negStep = -(lr / bc1);
@@ -96,6 +107,9 @@ const kernel: OptimizerKernel<AdamState> = {
     s.vMax.fill(0);
     s.bc1 = 1;
     s.bc2 = 1;
+    s.pow1 = 1;
+    s.pow2 = 1;
+    s.t = 0;
   },
   snapshot(s) {
     const vUsed = s.amsgrad ? s.vMax : s.v;
@@ -117,6 +131,9 @@ export function createAdam<K extends 'adam' | 'adamw'>(id: K, p: AdamParams): Ke
     vMax: new Float64Array(0),
     bc1: 1,
     bc2: 1,
+    pow1: 1,
+    pow2: 1,
+    t: 0,
     beta1: p.betas[0],
     beta2: p.betas[1],
     eps: p.eps,
