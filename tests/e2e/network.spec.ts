@@ -1,0 +1,107 @@
+import { test, expect, hydrated } from './fixtures';
+import type { Page } from '@playwright/test';
+import { makeTrainer } from '../../src/core/nn/trainer';
+
+async function open(page: Page, id: 'network' | 'backprop', query = '') {
+  await page.goto(`/chapters/network/${query}`);
+  const fig = page.locator(`figure#${id}`);
+  await fig.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  return fig;
+}
+
+const num = async (fig: ReturnType<Page['locator']>, testId: string) => Number((await fig.getByTestId(testId).textContent())?.replace('\u2212', '-'));
+
+test('training lowers the loss, moves the boundary, and writes the step count into the URL', async ({ page }) => {
+  const fig = await open(page, 'network');
+  await expect(fig.getByTestId('network-step')).toHaveText('0');
+  const before = await num(fig, 'network-loss');
+  expect(before).toBeCloseTo(0.707, 3);
+  const boundary0 = await fig.getByTestId('boundary').getAttribute('d');
+  await fig.getByTestId('train-play').click();
+  await expect.poll(() => num(fig, 'network-step'), { timeout: 15_000 }).toBeGreaterThan(150);
+  await fig.getByTestId('train-play').click(); // pause
+  const steps = await num(fig, 'network-step');
+  expect(await num(fig, 'network-loss')).toBeLessThan(before - 0.1);
+  expect(await fig.getByTestId('boundary').getAttribute('d')).not.toBe(boundary0);
+  await expect(page).toHaveURL(new RegExp(`network\\.t=${steps}(&|#|$)`));
+  await expect(fig.getByTestId('summary')).toContainText(`After ${steps} steps`);
+});
+
+test('the page stays responsive while a big network trains (steps run in short animation-frame slices)', async ({ page }) => {
+  // Catching up to step 3000 from a link is the heaviest case: it trains as fast as the 4 ms slices allow.
+  const fig = await open(page, 'network', '?network.L=3&network.h=16&network.t=3000');
+  const gaps = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const out: number[] = [];
+        let last = performance.now();
+        const t0 = last;
+        const tick = (now: number) => {
+          out.push(now - last);
+          last = now;
+          if (now - t0 < 1500) requestAnimationFrame(tick);
+          else resolve(out);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  gaps.sort((a, b) => a - b);
+  const median = gaps[gaps.length >> 1] ?? Infinity;
+  expect(gaps.length).toBeGreaterThan(10);
+  expect(median).toBeLessThan(80);
+  // Meanwhile training advanced, and the controls still answer.
+  expect(await num(fig, 'network-step')).toBeGreaterThan(0);
+  await fig.locator('select[data-name="activation"]').selectOption('relu');
+  await expect(fig.getByTestId('network-step')).toHaveText('0');
+});
+
+test('Step takes exactly one update; changing a setting starts a fresh run', async ({ page }) => {
+  const fig = await open(page, 'network');
+  await fig.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(fig.getByTestId('network-step')).toHaveText('1');
+  await fig.locator('select[data-name="activation"]').selectOption('relu');
+  await expect(fig.getByTestId('network-step')).toHaveText('0');
+  await expect(fig.getByTestId('summary')).toContainText('(relu)');
+});
+
+test('a deep link restores the run: settings, and the same network trained to the same step', async ({ page }) => {
+  const fig = await open(page, 'network', '?network.d=xor&network.h=6&network.opt=sgd&network.lr=0.3&network.bs=8&network.seed=7&network.t=200#network');
+  await expect(fig.locator('select[data-name="data"]')).toHaveValue('xor');
+  await expect(fig.locator('select[data-name="optimizer"]')).toHaveValue('sgd');
+  await expect(fig.getByTestId('network-step')).toHaveText('200', { timeout: 15_000 });
+  // The same run computed with the core: the link replays it exactly.
+  const tr = makeTrainer({ data: 'xor', n: 200, noise: 0.1, hidden: [6], activation: 'tanh', optimizer: { id: 'sgd', params: { lr: 0.3 } }, batchSize: 8, seed: 7 });
+  for (let t = 0; t < 200; t++) tr.step();
+  expect(await num(fig, 'network-loss')).toBeCloseTo(tr.losses()[200]!, 3);
+  await expect(fig.getByTestId('summary')).toContainText('2 → 6 → 2 network (tanh) on XOR, trained with SGD (lr 0.300, batch 8, seed 7)');
+});
+
+test('the smallest-net exercise is checked against the figure', async ({ page }) => {
+  const fig = await open(page, 'network', '?network.h=3&network.t=600');
+  await expect(fig.getByTestId('network-step')).toHaveText('600', { timeout: 15_000 });
+  const ex = page.locator('#ex-smallest-net');
+  await ex.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await ex.getByRole('button', { name: /check/i }).click();
+  await expect(ex).toContainText('Well done');
+});
+
+test('backprop: the graph shows the worked numbers; taking the step lowers the loss to 0.16', async ({ page }) => {
+  const fig = await open(page, 'backprop');
+  await expect(fig.locator('[data-grad="w1"]')).toHaveText('∂L/∂w₁ = −8');
+  await expect(fig.locator('[data-grad="b2"]')).toHaveText('∂L/∂b₂ = −4');
+  await expect(fig.getByTestId('backprop-loss')).toHaveText('Loss 4 → 0.16');
+  await fig.getByTestId('take-step').click();
+  await expect(fig.locator('[data-node="L"] .val')).toHaveText('0.16');
+  await fig.locator('input[data-name="lr"]').fill('0.1');
+  await expect(fig.getByTestId('summary')).toContainText('α = 0.1');
+});
+
+test('backprop: w₂ = 0.5 gives ∂L/∂w₁ = −6 (the exercise), from a deep link', async ({ page }) => {
+  const fig = await open(page, 'backprop', '?backprop.w2=0.5#backprop');
+  await expect(fig.locator('[data-grad="w1"]')).toHaveText('∂L/∂w₁ = −6');
+  await fig.locator('input[data-name="b1"]').fill('-3');
+  await expect(fig.getByRole('status').filter({ hasText: 'dead' })).toBeVisible();
+  await expect(fig.locator('[data-grad="w1"]')).toHaveText('∂L/∂w₁ = 0');
+});
