@@ -80,18 +80,20 @@ test('landmarks, skip link and one h1 per page', async ({ page }) => {
   }
 });
 
-test('a display formula too wide for a phone can be scrolled from the keyboard', async ({ page }) => {
+test('a display formula or table too wide for a phone can be scrolled from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/chapters/intuition/');
-  const wide = await page.locator('.prose .katex-display').evaluateAll((els) =>
+  await page.goto('/chapters/learning-rate/');
+  const wide = await page.locator('main .katex-display, main table').evaluateAll((els) =>
     els.filter((e) => !e.closest('figure')).map((e) => ({ wide: e.scrollWidth > e.clientWidth + 1, tab: e.getAttribute('tabindex') })),
   );
+  expect(wide.some((f) => f.wide)).toBe(true);
   for (const f of wide) expect(f.tab).toBe(f.wide ? '0' : null);
 });
 
 test('headings never skip a level', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const url of PAGES.filter((p) => !p.startsWith('/embed/'))) {
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const levels = await page.locator('main :is(h1,h2,h3,h4,h5,h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${url}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1);
   }
@@ -99,6 +101,7 @@ test('headings never skip a level', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the open search dialog and chapter menu (${theme})`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/chapters/update-rule/');
     await page.getByText('Chapters', { exact: true }).click();
@@ -113,9 +116,10 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('no built page scrolls sideways at 360 px, nor with the search dialog open', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 360, height: 740 });
   for (const url of PAGES) {
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, url).toBeLessThanOrEqual(0);
   }

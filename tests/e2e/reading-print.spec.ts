@@ -57,6 +57,6 @@ test.describe('without JavaScript', () => {
     await page.goto('/chapters/intuition/');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
     await page.getByText('Chapters', { exact: true }).click();
-    await expect(page.getByRole('link', { name: /Momentum/ })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /Momentum/ })).toBeVisible();
   });
 });

@@ -16,7 +16,7 @@ test('visited chapters are marked on the home page and in the chapter list, surv
   await expect(card('update-rule')).toHaveText('Visited');
   await expect(card('variants')).toHaveText('Visited');
   await expect(card('intuition')).toBeHidden();
-  await expect(page.locator('main [data-progress-summary]')).toContainText('2 of 6 chapters visited');
+  await expect(page.locator('main [data-progress-summary]')).toContainText(/2 of \d+ chapters visited/);
 
   // The header's chapter list marks them too, for screen readers as well.
   await page.getByText('Chapters', { exact: true }).click();
