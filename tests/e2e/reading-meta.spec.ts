@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
-const CHAPTERS = ['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima'];
+/** Every chapter, from content/chapters/NN-slug.mdx. */
+const CHAPTERS = readdirSync('content/chapters')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
 
 test('every chapter has its own title, description, canonical URL and social preview image', async ({ page, request }) => {
   const titles = new Set<string>();

@@ -8,6 +8,7 @@ const TERMS: [string, string][] = [
   ['penguin', '/chapters/variants/'],
   ['momentum', '/chapters/momentum-adam/'],
   ['saddles', '/chapters/local-minima/'],
+  ['backpropagation', '/chapters/network/'],
 ];
 
 const pagefindRequests = (urls: string[]) => urls.filter((u) => u.includes('/pagefind/'));
