@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-const CHAPTERS = ['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima'];
+const CHAPTERS = ['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima', 'network'];
 
 test('the home page lists every chapter in order, each linking to its page', async ({ page }) => {
   await page.goto('/');
