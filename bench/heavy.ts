@@ -54,7 +54,7 @@ function time(fn: () => unknown, runs: number, warmup = 1): Timing {
 
 function basins(lr: number): Record<string, unknown> {
   const spec = { objective: himmelblau, optimizer: { id: 'adam' as const, params: { lr } }, domain: himmelblau.domain, nx: 256, ny: 256, steps: 300 };
-  let codes = new Uint8Array(0);
+  let codes: Uint8Array = new Uint8Array(0);
   const t = time(() => (codes = basinMap(spec)), 5);
   const counts = { minima: 0, unsettled: 0, diverged: 0 };
   for (const c of codes) {
