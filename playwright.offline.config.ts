@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/offline.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/offline.json' }]],
   timeout: 60_000,
   use: {
     launchOptions: {

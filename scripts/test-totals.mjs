@@ -1,5 +1,6 @@
-// Prints "N passed, N failed" summed over every test runner (Vitest, Playwright)
-// from their JSON reports, for CI. Exit status of `npm test` is passed as argv[2]:
+// Prints "N passed, N failed" summed over every test runner (Vitest, Playwright
+// e2e, Playwright offline) from their JSON reports in reports/ (not test-results/,
+// which each Playwright run empties), for CI. Exit status of `npm test` is passed as argv[2]:
 // if the run failed before a runner wrote its report, the failure still counts.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -9,7 +10,7 @@ let skipped = 0;
 
 const read = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null);
 
-const vitest = read('test-results/unit.json');
+const vitest = read('reports/unit.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
@@ -17,7 +18,7 @@ if (vitest) {
 }
 
 // Playwright: the site's e2e run and the offline edition's run (playwright.offline.config.ts).
-for (const report of ['test-results/e2e.json', 'test-results/offline.json']) {
+for (const report of ['reports/e2e.json', 'reports/offline.json']) {
   const e2e = read(report);
   if (!e2e?.stats) continue;
   passed += e2e.stats.expected ?? 0;
