@@ -109,3 +109,14 @@ test('the embed page shows the widget without chrome, in the linked state, with 
   const expected = 4.2 - 0.5 * (0.3 * 4.2 + 2 * Math.cos(8.4));
   await expect(page.getByTestId('summary')).toContainText(`x = ${expected.toFixed(2)}`);
 });
+
+test('the data table behind the plot opens on demand, one row per step, starting at the start', async ({ page }) => {
+  const fig = await openHiker(page, '?hiker.x0=3');
+  const table = fig.getByTestId('data-table');
+  await expect(table.locator('table')).toHaveCount(0);
+  await table.locator('summary').click();
+  const rows = table.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(1);
+  await expect(rows.first().locator('td').nth(0)).toHaveText('0');
+  await expect(rows.first().locator('td').nth(1)).toHaveText('3.0000');
+});
