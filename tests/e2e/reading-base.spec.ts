@@ -26,13 +26,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-test.skip(!existsSync(path.join(dir, 'index.html')), 'needs the sub-path build: npm run build:base');
 test.use({ baseURL: `http://127.0.0.1:${port}` });
 // One server, one worker.
 test.describe.configure({ mode: 'serial' });
 
 let server: Server;
 test.beforeAll(async () => {
+  // npm test builds it first; run alone, say what is missing instead of skipping.
+  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no sub-path build in ${dir}: run \`npm run build:base\` first`);
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const notFound = () => {
