@@ -1,16 +1,9 @@
 import { defineSchema } from '~/state/schema';
+import { RACERS, type RacerId } from './race';
 
-/** The optimizers a reader can race (the same set as chapter 5's race). */
-export const PLAYGROUND_RACERS = [
-  { value: 'sgd', label: 'SGD' },
-  { value: 'momentum', label: 'Momentum' },
-  { value: 'nesterov', label: 'Nesterov' },
-  { value: 'adagrad', label: 'AdaGrad' },
-  { value: 'rmsprop', label: 'RMSProp' },
-  { value: 'adam', label: 'Adam' },
-  { value: 'adamw', label: 'AdamW' },
-] as const;
-export type PlaygroundRacer = (typeof PLAYGROUND_RACERS)[number]['value'];
+/** The optimizers a reader can race: the same set as chapter 5's race, declared once there. */
+export const PLAYGROUND_RACERS = RACERS;
+export type PlaygroundRacer = RacerId;
 
 /** Your own formula, or any built-in 2-D surface of the book. */
 export const PLAYGROUND_SURFACES = [
