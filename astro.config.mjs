@@ -46,7 +46,15 @@ export default defineConfig({
   vite: {
     // widgetImports: one chunk per widget island instead of the whole ~/widgets barrel.
     plugins: [katexWoff2Only(), katexFormulas(), widgetImports()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // The optimisation core and the plot geometry promise no top-level side
+        // effects (src/core/index.ts), so importing one function through a barrel
+        // must not keep (or chunk together) every module behind it.
+        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/](core|viz)[\\/]/, sideEffects: false }] },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });

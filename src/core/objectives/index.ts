@@ -58,7 +58,8 @@ export const objectiveIds = [
 
 export type ObjectiveId = (typeof objectiveIds)[number];
 
-const registry: ReadonlyMap<string, Objective> = new Map<ObjectiveId, Objective>([
+// Pure, so a page that imports surfaces by name does not keep the registry (and the volcano's data).
+const registry: ReadonlyMap<string, Objective> = /* @__PURE__ */ new Map<ObjectiveId, Objective>([
   ['quadratic', quadratic],
   ['rosenbrock', rosenbrock],
   ['beale', beale],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '~/viz/colour';
-import { lossColour, lossLut, RUN_COLOUR_NAMES, RUN_PALETTE, runColour, THEME_BACKGROUND, type LossMapName, type Theme } from '~/viz/colour-maps';
+import { interpolateCividis, interpolateViridis } from 'd3-scale-chromatic';
+import { contrastRatio, parseColour, relativeLuminance } from '~/viz/colour';
+import { cividis, viridis, lossColour, lossLut, RUN_COLOUR_NAMES, RUN_PALETTE, runColour, THEME_BACKGROUND, type LossMapName, type Theme } from '~/viz/colour-maps';
 
 const themes: Theme[] = ['light', 'dark'];
 const maps: LossMapName[] = ['viridis', 'cividis'];
@@ -67,5 +68,32 @@ describe('run palettes', () => {
   it('differ between themes only where contrast required it', () => {
     const changed = RUN_PALETTE.light.map((c, i) => c !== RUN_PALETTE.dark[i]);
     expect(changed).toEqual([false, false, false, true, true, true, true, true]);
+  });
+});
+
+/** Our maps against d3-scale-chromatic (a dev dependency kept as the oracle). */
+describe('the maps follow d3-scale-chromatic', () => {
+  const channels = (s: string) => {
+    const c = parseColour(s);
+    if (!c) throw new Error(s);
+    return [c.r, c.g, c.b];
+  };
+  it('viridis is within 2.5/255 of its 256-entry table on every channel', () => {
+    for (let k = 0; k <= 1000; k++) {
+      const t = k / 1000;
+      const a = viridis(t);
+      const b = channels(interpolateViridis(t));
+      [a.r, a.g, a.b].forEach((v, j) => expect(Math.abs(v - (b[j] ?? 0))).toBeLessThanOrEqual(2.5));
+    }
+  });
+  it('cividis is the same polynomial', () => {
+    for (let k = 0; k <= 200; k++) {
+      const c = cividis(k / 200);
+      expect([c.r, c.g, c.b]).toEqual(channels(interpolateCividis(k / 200)));
+    }
+  });
+  it('clamps t outside [0, 1]', () => {
+    expect(viridis(-1)).toEqual(viridis(0));
+    expect(cividis(2)).toEqual(cividis(1));
   });
 });

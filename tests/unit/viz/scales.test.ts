@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitAspect, fitFrame, frameScales, linear, log, logTicks, niceInterval, ticks } from '~/viz/scales';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { fitAspect, fitFrame, frameScales, generalFormat, linear, log, logTicks, niceInterval, ticks } from '~/viz/scales';
 
 describe('scales', () => {
   it('maps a linear domain onto a pixel range', () => {
@@ -52,5 +53,69 @@ describe('scales', () => {
     expect(f.y(0)).toBe(10);
     expect(f.y(1)).toBe(0);
     expect(f.x(1)).toBe(10);
+  });
+});
+
+/**
+ * The scales follow d3-scale's maths (d3-scale is a dev dependency, kept only
+ * as this oracle): same pixels, ticks, nice domains and labels, except that our
+ * exponents use a true minus sign ("1e−8" where d3 writes "1e-8").
+ */
+describe('scales against d3-scale', () => {
+  const rand = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const ours = (s: string) => s.replaceAll('\u2212', '-');
+
+  it('linear: pixels, inverse, ticks, labels and nice domains match for random domains', () => {
+    const r = rand(7);
+    for (let n = 0; n < 400; n++) {
+      const scale = Math.pow(10, Math.floor(r() * 12) - 6);
+      const a = (r() - 0.5) * 20 * scale;
+      const b = a + (r() < 0.1 ? -1 : 1) * (r() * 10 + 1e-3) * scale;
+      const range: [number, number] = [r() * 100, 200 + r() * 500];
+      const count = 2 + Math.floor(r() * 10);
+      const mine = linear([a, b], range);
+      const ref = scaleLinear().domain([a, b]).range(range);
+      for (const x of [a, b, (a + b) / 2, a - scale]) expect(mine(x)).toBeCloseTo(ref(x), 6);
+      expect(mine.invert(range[0] + 17)).toBeCloseTo(ref.invert(range[0] + 17), 9);
+      expect(mine.ticks(count)).toEqual(ref.ticks(count));
+      const f = mine.tickFormat(count);
+      const g = ref.tickFormat(count);
+      expect(mine.ticks(count).map((t) => ours(f(t)))).toEqual(ref.ticks(count).map((t) => g(t).replaceAll('\u2212', '-').replace('e+', 'e')));
+      expect(mine.nice(count).domain().map((v) => v + 0)).toEqual(ref.copy().nice(count).domain().map((v) => v + 0));
+    }
+  });
+
+  it('log: pixels (clamped), ticks, labels and nice domains match for random positive domains', () => {
+    const r = rand(11);
+    for (let n = 0; n < 400; n++) {
+      const a = Math.pow(10, r() * 16 - 12);
+      const b = a * Math.pow(10, r() * 9 + 0.05);
+      const [lo, hi] = r() < 0.1 ? [b, a] : [a, b];
+      const range: [number, number] = [300, 10];
+      const count = 2 + Math.floor(r() * 8);
+      const mine = log([lo, hi], range);
+      const ref = scaleLog().domain([lo, hi]).range(range).clamp(true);
+      for (const x of [a, b, Math.sqrt(a * b), a / 10, b * 10, 0, -1]) expect(mine(x)).toBeCloseTo(ref(x), 6);
+      expect(mine.invert(100) / ref.invert(100)).toBeCloseTo(1, 9);
+      expect(mine.ticks(count)).toEqual(ref.ticks(count));
+      const f = mine.tickFormat(count);
+      const g = ref.tickFormat(count, '~g');
+      expect(mine.ticks(count).map((t) => ours(f(t)))).toEqual(ref.ticks(count).map((t) => g(t).replaceAll('\u2212', '-').replace('e+', 'e')));
+      expect(mine.nice().domain()).toEqual(ref.copy().nice().domain());
+    }
+  });
+
+  it('labels: thousands separators, true minus signs, no "−0", exponents with a true minus', () => {
+    const f = linear([-1200, 3400], [0, 1]).tickFormat(5);
+    expect([-1000, 0, 1000].map(f)).toEqual(['\u22121,000', '0', '1,000']);
+    expect(linear([-0.003, 0.0125], [0, 1]).tickFormat(5)(-0.0000001)).toBe('0.000');
+    expect(log([1e-9, 10], [0, 1]).tickFormat(5)(1e-8)).toBe('1e\u22128');
+    expect(generalFormat(0.000001)).toBe('0.000001');
+    expect(generalFormat(-123456789)).toBe('\u22121.23457e8');
+  });
+
+  it('a zero-width domain maps to the middle of the range', () => {
+    expect(linear([2, 2], [0, 10])(5)).toBe(5);
+    expect(log([3, 3], [0, 10])(3)).toBe(5);
   });
 });
