@@ -48,37 +48,118 @@ export function gridToPixel(
   return { x: { a: (px1 - px0) / nx, b: px0 }, y: { a: (py1 - py0) / ny, b: py0 } };
 }
 
-function num(v: number, digits: number): string {
-  const s = v.toFixed(digits);
-  // Trim "1.50" -> "1.5", "2.00" -> "2", and avoid "-0".
-  const t = s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-  return t === '-0' ? '0' : t;
+/** `n / scale` as short as SVG allows: no leading zero, no trailing zeros ("0.5" -> ".5", "-0.25" -> "-.25"). */
+function compact(n: number, scale: number): string {
+  if (n === 0) return '0';
+  const s = scale === 1 ? String(n) : (n / scale).toFixed(Math.round(Math.log10(scale))).replace(/\.?0+$/, '');
+  return s.replace(/^(-?)0\./, '$1.');
+}
+
+/** Append `text` to an SVG number list, with a separator only where the grammar needs one. */
+function push(d: string, text: string): string {
+  const last = d.charCodeAt(d.length - 1);
+  const afterNumber = (last >= 48 && last <= 57) || last === 46;
+  const needs = afterNumber && text[0] !== '-' && !(text[0] === '.' && /\.\d*$/.test(d));
+  return needs ? `${d} ${text}` : d + text;
+}
+
+/**
+ * Which points of the polyline (xs[i], ys[i]) to keep so that no dropped point
+ * is farther than `tolerance` from the kept outline (Ramer–Douglas–Peucker; the
+ * two ends are always kept).
+ */
+function simplify(xs: readonly number[], ys: readonly number[], tolerance: number): Uint8Array {
+  const n = xs.length;
+  const keep = new Uint8Array(n);
+  if (n === 0) return keep;
+  keep[0] = 1;
+  keep[n - 1] = 1;
+  const tol2 = tolerance * tolerance;
+  const stack: number[] = [0, n - 1];
+  while (stack.length > 0) {
+    const j = stack.pop() ?? 0;
+    const i = stack.pop() ?? 0;
+    const ax = xs[i] ?? 0;
+    const ay = ys[i] ?? 0;
+    const dx = (xs[j] ?? 0) - ax;
+    const dy = (ys[j] ?? 0) - ay;
+    const len2 = dx * dx + dy * dy;
+    let worst = -1;
+    let far = tol2;
+    for (let k = i + 1; k < j; k++) {
+      const px = (xs[k] ?? 0) - ax;
+      const py = (ys[k] ?? 0) - ay;
+      // Squared distance to the segment (to the end point when the segment is degenerate).
+      const t = len2 > 0 ? Math.min(1, Math.max(0, (px * dx + py * dy) / len2)) : 0;
+      const ex = px - t * dx;
+      const ey = py - t * dy;
+      const e2 = ex * ex + ey * ey;
+      if (e2 > far) {
+        far = e2;
+        worst = k;
+      }
+    }
+    if (worst >= 0) {
+      keep[worst] = 1;
+      stack.push(i, worst, worst, j);
+    }
+  }
+  return keep;
 }
 
 /**
  * SVG path data for MultiPolygon coordinates (polygons of rings of positions),
- * each ring mapped through `t` and closed with `Z`. Coordinates are written with
- * at most `digits` decimals.
+ * each ring mapped through `t`, simplified and closed with `Z`.
+ *
+ * Contour rings from a fine grid have a vertex every fraction of a pixel, and a
+ * chapter draws a dozen maps of 15 levels each: written naively that was 700 KB
+ * of HTML on one page. So each ring drops the vertices within `tolerance` (in
+ * the output's units) of the simplified outline, is rounded to `digits`
+ * decimals, and is written as one absolute `M` followed by relative `l` steps
+ * between the rounded points (exact, so errors do not accumulate), in SVG's
+ * shortest number syntax.
  *
  *   multiPolygonPath([[[[0, 0], [1, 0], [1, 1], [0, 0]]]], { x: { a: 10, b: 0 }, y: { a: -10, b: 10 } })
- *   // "M0,10L10,10L10,0Z"
+ *   // "M0,10l10 0 0-10Z"
  */
 export function multiPolygonPath(
   coordinates: readonly (readonly (readonly Position[])[])[],
   t: GridToPixel,
   digits = 2,
+  tolerance = 0,
 ): string {
+  const scale = Math.pow(10, Math.max(0, Math.min(6, Math.round(digits))));
   let d = '';
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (const polygon of coordinates) {
     for (const ring of polygon) {
       // GeoJSON rings repeat the first position at the end; Z closes it instead.
       const n = ring.length > 1 && samePosition(ring[0], ring[ring.length - 1]) ? ring.length - 1 : ring.length;
+      if (n === 0) continue;
+      xs.length = 0;
+      ys.length = 0;
       for (let k = 0; k < n; k++) {
         const p = ring[k];
-        if (p === undefined) continue;
-        d += (k === 0 ? 'M' : 'L') + num(t.x.a * (p[0] ?? 0) + t.x.b, digits) + ',' + num(t.y.a * (p[1] ?? 0) + t.y.b, digits);
+        xs.push(t.x.a * (p?.[0] ?? 0) + t.x.b);
+        ys.push(t.y.a * (p?.[1] ?? 0) + t.y.b);
       }
-      if (n > 0) d += 'Z';
+      const keep = tolerance > 0 ? simplify(xs, ys, tolerance) : undefined;
+      let px = 0;
+      let py = 0;
+      for (let k = 0; k < n; k++) {
+        if (keep && keep[k] === 0) continue;
+        const ux = Math.round((xs[k] ?? 0) * scale);
+        const uy = Math.round((ys[k] ?? 0) * scale);
+        if (k === 0) {
+          d += `M${compact(ux, scale)},${compact(uy, scale)}l`;
+        } else if (ux !== px || uy !== py) {
+          d = push(push(d, compact(ux - px, scale)), compact(uy - py, scale));
+        }
+        px = ux;
+        py = uy;
+      }
+      d = d.endsWith('l') ? `${d.slice(0, -1)}Z` : `${d}Z`;
     }
   }
   return d;
@@ -92,16 +173,17 @@ function samePosition(p: Position | undefined, q: Position | undefined): boolean
  * One SVG path per level: the region where the grid is >= that level, in pixel
  * space. Use `fill` for bands and `stroke` for lines (a region's boundary is the
  * level's contour line). Levels must be finite; others are skipped. Empty
- * regions give an empty `d`.
+ * regions give an empty `d`. `digits` and `tolerance` (in the output's units)
+ * are as in `multiPolygonPath`.
  *
  *   contourPaths(grid, logThresholds(grid.min, grid.max, 15), gridToPixel(grid, frame.x, frame.y))
  */
-export function contourPaths(grid: Grid, levels: readonly number[], t: GridToPixel, digits = 2): ContourPath[] {
+export function contourPaths(grid: Grid, levels: readonly number[], t: GridToPixel, digits = 2, tolerance = 0): ContourPath[] {
   const finite = levels.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return [];
   if (grid.values.length !== grid.nx * grid.ny) throw new RangeError('contourPaths: values length is not nx * ny');
   const generator = contours().size([grid.nx, grid.ny]).thresholds(finite);
   // d3-contour only indexes the array, so a Float64Array is fine despite the number[] typing.
   const shapes = generator(grid.values as unknown as number[]);
-  return shapes.map((shape) => ({ value: shape.value, d: multiPolygonPath(shape.coordinates, t, digits) }));
+  return shapes.map((shape) => ({ value: shape.value, d: multiPolygonPath(shape.coordinates, t, digits, tolerance) }));
 }

@@ -5,25 +5,78 @@ import { linear } from '~/viz/scales';
 
 const identity = { x: { a: 1, b: 0 }, y: { a: 1, b: 0 } };
 
+/** The absolute vertices of each subpath of a path written as `M x,y l dx dy … Z`. */
+function rings(d: string): [number, number][][] {
+  const out: [number, number][][] = [];
+  for (const sub of d.split('Z').filter(Boolean)) {
+    const m = /^M(-?[\d.]+),(-?[\d.]+)(?:l(.*))?$/.exec(sub);
+    if (!m) throw new Error(`not M…l…: ${sub}`);
+    let x = Number(m[1]);
+    let y = Number(m[2]);
+    const ring: [number, number][] = [[x, y]];
+    const nums = (m[3] ?? '').match(/-?(?:\d+\.?\d*|\.\d+)/g)?.map(Number) ?? [];
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      x += nums[i] ?? 0;
+      y += nums[i + 1] ?? 0;
+      ring.push([x, y]);
+    }
+    out.push(ring);
+  }
+  return out;
+}
+
 function gridOf(values: number[], nx: number, ny: number): Grid {
   return { values: Float64Array.from(values), nx, ny, domain: { x: [0, nx], y: [0, ny] }, min: Math.min(...values), max: Math.max(...values) };
 }
 
 describe('multiPolygonPath', () => {
-  it('writes each ring as M, L and Z through the affine map, dropping the repeated last point', () => {
+  it('writes each ring as one M, relative l steps and Z through the affine map, dropping the repeated last point', () => {
     const d = multiPolygonPath([[[[0, 0], [1, 0], [1, 1], [0, 0]]]], { x: { a: 10, b: 0 }, y: { a: -10, b: 10 } });
-    expect(d).toBe('M0,10L10,10L10,0Z');
+    expect(d).toBe('M0,10l10 0 0-10Z');
+    expect(rings(d)).toEqual([[[0, 10], [10, 10], [10, 0]]]);
   });
 
-  it('writes holes and several polygons one after another', () => {
+  it('writes holes and several polygons one after another, in the shortest number syntax', () => {
     const square = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
     const hole = [[0.5, 0.5], [0.5, 1.5], [1.5, 1.5], [0.5, 0.5]];
     const d = multiPolygonPath([[square, hole], [[[5, 5], [6, 5], [6, 6]]]], identity);
-    expect(d).toBe('M0,0L2,0L2,2L0,2ZM0.5,0.5L0.5,1.5L1.5,1.5ZM5,5L6,5L6,6Z');
+    expect(d).toBe('M0,0l2 0 0 2-2 0ZM.5,.5l0 1 1 0ZM5,5l1 0 0 1Z');
+    expect(multiPolygonPath([[[[0.25, 0.5], [0.75, 0.6], [0.8, 0.2]]]], identity)).toBe('M.25,.5l.5.1.05-.4Z');
   });
 
   it('rounds coordinates to the requested decimals and never writes -0', () => {
-    expect(multiPolygonPath([[[[1 / 3, -0.0001], [2 / 3, 1]]]], identity, 2)).toBe('M0.33,0L0.67,1Z');
+    expect(multiPolygonPath([[[[1 / 3, -0.0001], [2 / 3, 1]]]], identity, 2)).toBe('M.33,0l.34 1Z');
+  });
+
+  it('relative steps between rounded points do not drift: every vertex comes back within the rounding', () => {
+    const ring = Array.from({ length: 2000 }, (_, k) => [50 + 40 * Math.cos(k / 318.3), 50 + 40 * Math.sin(k / 318.3)]);
+    const [back] = rings(multiPolygonPath([[ring]], identity, 2));
+    expect(back).toHaveLength(2000);
+    back?.forEach(([x, y], k) => {
+      expect(Math.abs(x - (ring[k]?.[0] ?? 0))).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(y - (ring[k]?.[1] ?? 0))).toBeLessThanOrEqual(0.005 + 1e-9);
+    });
+  });
+
+  it('simplifies: fewer vertices, and every dropped one within the tolerance of the outline', () => {
+    const ring = Array.from({ length: 720 }, (_, k) => [100 + 60 * Math.cos(k / 114.6) + 3 * Math.cos(k / 9), 100 + 60 * Math.sin(k / 114.6)]);
+    const tol = 0.25;
+    const [kept] = rings(multiPolygonPath([[ring]], identity, 2, tol));
+    expect(kept?.length).toBeLessThan(ring.length / 2);
+    const distToOutline = (px: number, py: number) => {
+      let best = Infinity;
+      const pts = kept ?? [];
+      for (let i = 0; i < pts.length; i++) {
+        const [ax, ay] = pts[i] ?? [0, 0];
+        const [bx, by] = pts[(i + 1) % pts.length] ?? [0, 0];
+        const dx = bx - ax;
+        const dy = by - ay;
+        const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
+        best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
+      }
+      return best;
+    };
+    for (const [x, y] of ring) expect(distToOutline(x ?? 0, y ?? 0)).toBeLessThanOrEqual(tol + 0.01);
   });
 
   it('returns an empty string for no polygons', () => {
@@ -45,8 +98,9 @@ describe('contourPaths', () => {
     const [p] = contourPaths(g, [0.5], identity);
     expect(p?.value).toBe(0.5);
     // The peak sits at grid coordinate (1.5, 1.5); the 0.5 level crosses halfway to each neighbour.
-    expect(p?.d).toMatch(/^M[\d.,L]+Z$/);
-    const xs = [...(p?.d ?? '').matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(p?.d).toMatch(/^M[\d.,]+l[\d. -]+Z$/);
+    const xs = rings(p?.d ?? '').flat();
+    expect(xs.length).toBeGreaterThanOrEqual(4);
     for (const [x, y] of xs) {
       expect(x).toBeGreaterThanOrEqual(1);
       expect(x).toBeLessThanOrEqual(2);
@@ -59,7 +113,7 @@ describe('contourPaths', () => {
     const g = gridOf([1, 2, 3, 4], 2, 2);
     const [p] = contourPaths(g, [0], { x: { a: 10, b: 0 }, y: { a: 10, b: 0 } });
     // d3-contour's outer ring runs along the grid's edges and cuts its corners at half a cell.
-    expect(p?.d).toBe('M20,15L20,5L15,0L5,0L0,5L0,15L5,20L15,20Z');
+    expect(rings(p?.d ?? '')).toEqual([[[20, 15], [20, 5], [15, 0], [5, 0], [0, 5], [0, 15], [5, 20], [15, 20]]]);
   });
 
   it('gives an empty path for a level above every value', () => {
@@ -79,7 +133,7 @@ describe('contourPaths', () => {
     const x = linear(domain.x, [0, 400]);
     const y = linear(domain.y, [400, 0]);
     const [p] = contourPaths(g, [1], gridToPixel(g, x, y));
-    const pts = [...(p?.d ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const pts = rings(p?.d ?? '').flat();
     // The region f >= 1 is the rectangle with a circular hole; the hole's ring is the level line.
     const circle = pts.filter(([px, py]) => Math.hypot((px ?? 0) - 200, (py ?? 0) - 200) < 150);
     expect(circle.length).toBeGreaterThan(20);
