@@ -62,6 +62,18 @@ writePairs('cars-data.ts', 'cars.json', 'cars', 'Horsepower', 'Miles_per_Gallon'
 
 const volcano = read('volcano.json');
 if (volcano.values.length !== volcano.width * volcano.height) throw new Error('volcano.json: size mismatch');
+// Packed: the first row as numbers, then each elevation as its difference from
+// the one above it, one character per value (OFFSET + difference). Neighbouring
+// rows differ by -9..+11 m, so this gzips to half the size of the plain list.
+const OFFSET = 79;
+const deltas = volcano.values.slice(volcano.width).map((v, k) => v - volcano.values[k]);
+if (deltas.some((d) => !Number.isInteger(d) || OFFSET + d < 35 || OFFSET + d > 126 || OFFSET + d === 92)) {
+  throw new Error('volcano.json: a row difference does not fit one printable character');
+}
+const deltaLines = [];
+for (let i = 0; i < deltas.length; i += volcano.width) {
+  deltaLines.push(`  '${String.fromCharCode(...deltas.slice(i, i + volcano.width).map((d) => OFFSET + d))}'`);
+}
 writeFileSync(
   `${root}src/core/data/volcano-data.ts`,
   `${header('volcano.json')}
@@ -69,10 +81,21 @@ writeFileSync(
 export const VOLCANO_WIDTH = ${volcano.width};
 /** Grid height: number of samples along y (10 m apart). */
 export const VOLCANO_HEIGHT = ${volcano.height};
+
+/** The first row of elevations (m). */
+const FIRST_ROW = [${volcano.values.slice(0, volcano.width).join(', ')}];
+/** Every later row as differences from the row above: one character each, code ${OFFSET} + difference. */
+const ROW_DIFFERENCES =
+${deltaLines.join(' +\n')};
+
+function unpack(): readonly number[] {
+  const out = FIRST_ROW.slice();
+  for (let k = 0; k < ROW_DIFFERENCES.length; k++) out.push((out[k] ?? 0) + ROW_DIFFERENCES.charCodeAt(k) - ${OFFSET});
+  return out;
+}
+
 /** Elevation in metres, row-major: value at column i, row j is VOLCANO_ELEVATION[j * VOLCANO_WIDTH + i]. */
-export const VOLCANO_ELEVATION: readonly number[] = [
-${rows(volcano.values, volcano.width)}
-];
+export const VOLCANO_ELEVATION: readonly number[] = /* @__PURE__ */ unpack();
 `,
 );
 console.log(`volcano-data.ts: ${volcano.width} x ${volcano.height}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VOLCANO_SPACING, volcano, volcanoCredit } from '../../../../src/core/objectives';
 import { VOLCANO_ELEVATION, VOLCANO_HEIGHT, VOLCANO_WIDTH } from '../../../../src/core/data/volcano-data';
@@ -10,6 +11,12 @@ describe('the Maunga Whau volcano surface', () => {
     expect(Math.max(...VOLCANO_ELEVATION)).toBe(195);
     expect(Math.min(...VOLCANO_ELEVATION)).toBe(94);
     expect(volcano.domain).toEqual({ x: [0, 860], y: [0, 600] });
+  });
+
+  it('unpacks to exactly the elevations of vega-datasets data/volcano.json', () => {
+    const source = JSON.parse(readFileSync('node_modules/vega-datasets/data/volcano.json', 'utf8')) as { width: number; height: number; values: number[] };
+    expect([source.width, source.height]).toEqual([VOLCANO_WIDTH, VOLCANO_HEIGHT]);
+    expect(VOLCANO_ELEVATION).toEqual(source.values);
   });
 
   it('interpolates: the surface passes through every grid value', () => {
