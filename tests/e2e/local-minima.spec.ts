@@ -73,9 +73,9 @@ test.describe('two wells (figure 6.1)', () => {
 });
 
 test.describe('basins of attraction (figure 6.2)', () => {
-  test('computes the map in a worker, then recomputes when the optimizer changes', async ({ page }) => {
+  test('computes the map in workers, then recomputes when the optimizer changes', async ({ page }) => {
     const fig = await open(page, 'basins');
-    await expect(summary(fig)).toContainText('(worker)', { timeout: 30_000 });
+    await expect(summary(fig)).toContainText(/done in [\d.]+ s \((worker|\d workers)\)/, { timeout: 30_000 });
     await expect(summary(fig)).toContainText('Himmelblau, Gradient descent');
     const img = fig.getByTestId('basin-image');
     const first = await img.getAttribute('href');
@@ -83,6 +83,29 @@ test.describe('basins of attraction (figure 6.2)', () => {
     await expect(summary(fig)).toContainText('Momentum (β = 0.9)');
     await expect(summary(fig)).toContainText('done in', { timeout: 30_000 });
     await expect.poll(async () => img.getAttribute('href')).not.toBe(first);
+  });
+
+  test('shares the map between one worker per core (at most 4), and terminates them all when a setting changes', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 3 }));
+    const started: { name: string; closed: boolean }[] = [];
+    page.on('worker', (w) => {
+      const entry = { name: w.url(), closed: false };
+      started.push(entry);
+      w.on('close', () => (entry.closed = true));
+    });
+    // The heaviest map (Adam at the smallest rate rarely settles): still running when the setting changes.
+    const fig = await open(page, 'basins', '?basins.opt=adam&basins.lr=0.001&basins.n=256&basins.k=300');
+    await expect(fig.getByRole('button', { name: 'Stop' })).toBeVisible({ timeout: 10_000 });
+    await expect.poll(() => started.length).toBe(3);
+    // A new setting while the job runs: the three workers go, three new ones come.
+    await expect(summary(fig)).toContainText('Computing the 256 × 256 map');
+    await fig.locator('select[data-name="opt"]').selectOption('gd');
+    await expect.poll(() => started.slice(0, 3).every((w) => w.closed), { timeout: 10_000 }).toBe(true);
+    await expect(summary(fig)).toContainText('(3 workers)', { timeout: 30_000 });
+    expect(started).toHaveLength(6);
+    // Done: every worker has been terminated.
+    await expect.poll(() => started.every((w) => w.closed), { timeout: 10_000 }).toBe(true);
+    await expect(fig.getByTestId('basin-progress')).toHaveAttribute('value', '1');
   });
 
   test('a new computation can be stopped, and started again', async ({ page }) => {

@@ -1,12 +1,15 @@
 /**
  * Runs a basin-map job off the main thread when it can, on it when it cannot.
  *
- * A Web Worker is used where the page may start one. Opened from file:// (the
- * offline edition) Chromium refuses workers, and a worker can also fail to load;
- * then the same rows are computed on the main thread in slices of about 12 ms
- * (setTimeout between slices), so the page stays responsive either way.
- * Starting a job returns a cancel function; the figure cancels the old job
- * whenever it starts a new one.
+ * Where the page may start Web Workers, the map's rows are shared between
+ * `workerCount(navigator.hardwareConcurrency)` workers (at most 4; see
+ * `./basins-bands`), which post their chunks of rows as they finish them; the
+ * job is done when every worker is. Opened from file:// (the offline edition)
+ * Chromium refuses workers, and a worker can also fail to load; then the whole
+ * map is computed on the main thread in slices of about 12 ms (setTimeout
+ * between slices), so the page stays responsive either way. Starting a job
+ * returns a cancel function that terminates all its workers; the figure cancels
+ * the old job whenever it starts a new one.
  *
  * The worker constructor is taken from `globalThis` on purpose: the offline
  * exporter refuses bundles that call it directly, because they would have no
@@ -15,12 +18,14 @@
 import { basinRows } from '~/core/basins';
 import { findObjective } from '~/core/objectives';
 import workerUrl from './basins.worker?worker&url';
-import { rowsPerChunk, type BasinJob, type BasinReply } from './basins-protocol';
+import { rowBands, workerCount } from './basins-bands';
+import { rowsPerChunk, type BasinJob, type BasinReply, type BasinWorkerJob } from './basins-protocol';
 
 export interface BasinJobHandlers {
-  /** Rows [row0, row1) are ready in `codes` (the rows' cells only). */
+  /** Rows [row0, row1) are ready in `codes` (the rows' cells only). They may come in any order. */
   rows(row0: number, row1: number, codes: Uint8Array): void;
-  done(info: { ms: number; where: 'worker' | 'main thread' }): void;
+  /** `ms`: wall time from the start of the job; `threads`: workers used (1 on the main thread). */
+  done(info: { ms: number; where: 'worker' | 'main thread'; threads: number }): void;
   error(message: string): void;
 }
 
@@ -60,7 +65,7 @@ function runOnMainThread(job: BasinJob, on: BasinJobHandlers): () => void {
       return;
     }
     if (row < job.ny) timer = setTimeout(slice, 0);
-    else on.done({ ms: performance.now() - t0, where: 'main thread' });
+    else on.done({ ms: performance.now() - t0, where: 'main thread', threads: 1 });
   };
   timer = setTimeout(slice, 0);
   return () => {
@@ -76,39 +81,62 @@ function runOnMainThread(job: BasinJob, on: BasinJobHandlers): () => void {
  */
 export function startBasinJob(job: BasinJob, on: BasinJobHandlers): () => void {
   if (!canUseWorkers()) return runOnMainThread(job, on);
-  let worker: Worker;
+  const t0 = performance.now();
+  const bands = rowBands(job.ny, workerCount(navigator.hardwareConcurrency, job.ny));
+  const workers: Worker[] = [];
+  const stopAll = (): void => {
+    for (const w of workers) w.terminate();
+  };
   try {
     const WorkerCtor = globalThis.Worker;
-    worker = new WorkerCtor(workerUrl, { name: 'basins' });
+    for (let i = 0; i < bands.length; i++) workers.push(new WorkerCtor(workerUrl, { name: `basins-${i + 1}` }));
   } catch {
+    stopAll();
     workersBroken = true;
     return runOnMainThread(job, on);
   }
   let fallback: (() => void) | null = null;
   let received = false;
-  worker.onmessage = (e: MessageEvent<BasinReply>) => {
-    received = true;
-    const msg = e.data;
-    if (msg.type === 'rows') on.rows(msg.row0, msg.row1, msg.codes);
-    else if (msg.type === 'done') {
-      on.done({ ms: msg.ms, where: 'worker' });
-      worker.terminate();
-    } else on.error(msg.message);
-  };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    worker.terminate();
-    if (received) {
-      on.error(e.message || 'the worker stopped');
-      return;
-    }
-    // The worker never ran (blocked or not found): do the job here instead.
-    workersBroken = true;
-    fallback = runOnMainThread(job, on);
-  };
-  worker.postMessage(job);
+  let finished = 0;
+  let over = false;
+  workers.forEach((worker, i) => {
+    worker.onmessage = (e: MessageEvent<BasinReply>) => {
+      if (over) return;
+      received = true;
+      const msg = e.data;
+      if (msg.type === 'rows') on.rows(msg.row0, msg.row1, msg.codes);
+      else if (msg.type === 'done') {
+        worker.terminate();
+        finished++;
+        if (finished === workers.length) {
+          over = true;
+          on.done({ ms: performance.now() - t0, where: 'worker', threads: workers.length });
+        }
+      } else {
+        over = true;
+        stopAll();
+        on.error(msg.message);
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      if (over) return;
+      over = true;
+      stopAll();
+      if (received) {
+        on.error(e.message || 'a worker stopped');
+        return;
+      }
+      // No worker ever ran (blocked or not found): do the whole job here instead.
+      workersBroken = true;
+      fallback = runOnMainThread(job, on);
+    };
+    const share: BasinWorkerJob = { ...job, bands: bands[i]! };
+    worker.postMessage(share);
+  });
   return () => {
-    worker.terminate();
+    over = true;
+    stopAll();
     fallback?.();
   };
 }

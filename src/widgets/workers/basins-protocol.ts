@@ -1,7 +1,9 @@
 /**
- * Messages between the basins figure and its worker (plain data only).
- * A job is a surface id, an optimizer, a grid and a step count; the worker
- * answers with rows of basin codes (see `~/core/basins`) as it fills them.
+ * Messages between the basins figure and its workers (plain data only).
+ * A job is a surface id, an optimizer, a grid and a step count; the figure
+ * splits it over one or more workers (see `./basins-bands`), each of which is
+ * told which chunks of rows to compute and answers with rows of basin codes
+ * (see `~/core/basins`) as it fills them, then `done`.
  */
 import type { BasinOptimizer } from '~/core/basins';
 
@@ -13,8 +15,14 @@ export interface BasinJob {
   readonly steps: number;
 }
 
+/** What one worker is sent: the job and its share of the rows, as [row0, row1) chunks in the order to compute them. */
+export interface BasinWorkerJob extends BasinJob {
+  readonly bands: readonly (readonly [number, number])[];
+}
+
 export type BasinReply =
   | { readonly type: 'rows'; readonly row0: number; readonly row1: number; readonly codes: Uint8Array }
+  /** This worker's bands are all sent; `ms` is its own computing time. */
   | { readonly type: 'done'; readonly ms: number }
   | { readonly type: 'error'; readonly message: string };
 
