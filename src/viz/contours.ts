@@ -55,12 +55,32 @@ function compact(n: number, scale: number): string {
   return s.replace(/^(-?)0\./, '$1.');
 }
 
-/** Append `text` to an SVG number list, with a separator only where the grammar needs one. */
-function push(d: string, text: string): string {
-  const last = d.charCodeAt(d.length - 1);
-  const afterNumber = (last >= 48 && last <= 57) || last === 46;
-  const needs = afterNumber && text[0] !== '-' && !(text[0] === '.' && /\.\d*$/.test(d));
-  return needs ? `${d} ${text}` : d + text;
+/**
+ * Writes an SVG number list in the shortest syntax: a separator only where the
+ * grammar needs one (not before "-", nor before ".5" after a number that already
+ * has a decimal point). Keeps its own state, so appending is O(1).
+ */
+class NumberList {
+  private readonly parts: string[] = [];
+  private lastIsNumber = false;
+  private lastHasDot = false;
+
+  /** A command letter or other text that ends any number before it. */
+  text(t: string): void {
+    this.parts.push(t);
+    this.lastIsNumber = false;
+  }
+
+  number(n: string): void {
+    const needs = this.lastIsNumber && n[0] !== '-' && !(n[0] === '.' && this.lastHasDot);
+    this.parts.push(needs ? ` ${n}` : n);
+    this.lastIsNumber = true;
+    this.lastHasDot = n.includes('.');
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
 }
 
 /**
@@ -129,7 +149,7 @@ export function multiPolygonPath(
   tolerance = 0,
 ): string {
   const scale = Math.pow(10, Math.max(0, Math.min(6, Math.round(digits))));
-  let d = '';
+  const out = new NumberList();
   const xs: number[] = [];
   const ys: number[] = [];
   for (const polygon of coordinates) {
@@ -147,22 +167,25 @@ export function multiPolygonPath(
       const keep = tolerance > 0 ? simplify(xs, ys, tolerance) : undefined;
       let px = 0;
       let py = 0;
+      let steps = 0;
       for (let k = 0; k < n; k++) {
         if (keep && keep[k] === 0) continue;
         const ux = Math.round((xs[k] ?? 0) * scale);
         const uy = Math.round((ys[k] ?? 0) * scale);
         if (k === 0) {
-          d += `M${compact(ux, scale)},${compact(uy, scale)}l`;
+          out.text(`M${compact(ux, scale)},${compact(uy, scale)}`);
         } else if (ux !== px || uy !== py) {
-          d = push(push(d, compact(ux - px, scale)), compact(uy - py, scale));
+          if (steps++ === 0) out.text('l');
+          out.number(compact(ux - px, scale));
+          out.number(compact(uy - py, scale));
         }
         px = ux;
         py = uy;
       }
-      d = d.endsWith('l') ? `${d.slice(0, -1)}Z` : `${d}Z`;
+      out.text('Z');
     }
   }
-  return d;
+  return out.toString();
 }
 
 function samePosition(p: Position | undefined, q: Position | undefined): boolean {
