@@ -5,13 +5,13 @@
  * worker_threads both run this, so the benchmark times the figure's code.
  */
 import { basinRows } from '~/core/basins';
-import { findObjective } from '~/core/objectives';
+import { BASIN_SURFACES } from './basin-surfaces';
 import type { BasinReply, BasinWorkerJob } from './basins-protocol';
 
 export type BasinPost = (msg: BasinReply, transfer?: ArrayBuffer[]) => void;
 
 export function computeBands(job: BasinWorkerJob, post: BasinPost): void {
-  const objective = findObjective(job.objectiveId);
+  const objective = BASIN_SURFACES.get(job.objectiveId);
   if (!objective) {
     post({ type: 'error', message: `unknown surface ${job.objectiveId}` });
     return;

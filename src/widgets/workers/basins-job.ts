@@ -16,7 +16,7 @@
  * fallback; this module is the fallback.
  */
 import { basinRows } from '~/core/basins';
-import { findObjective } from '~/core/objectives';
+import { BASIN_SURFACES } from './basin-surfaces';
 import workerUrl from './basins.worker?worker&url';
 import { rowBands, workerCount } from './basins-bands';
 import { rowsPerChunk, type BasinJob, type BasinReply, type BasinWorkerJob } from './basins-protocol';
@@ -38,7 +38,7 @@ function canUseWorkers(): boolean {
 
 /** Compute on the main thread in time slices. */
 function runOnMainThread(job: BasinJob, on: BasinJobHandlers): () => void {
-  const objective = findObjective(job.objectiveId);
+  const objective = BASIN_SURFACES.get(job.objectiveId);
   if (!objective) {
     on.error(`unknown surface ${job.objectiveId}`);
     return () => {};

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { basinMap } from '~/core/basins';
-import { himmelblau } from '~/core/objectives';
+import { findObjective, himmelblau } from '~/core/objectives';
+import { basinsSchema } from '~/widgets/schemas/basins';
+import { BASIN_SURFACES } from '~/widgets/workers/basin-surfaces';
 import { MAX_WORKERS, addRows, newAssembly, rowBands, workerCount } from '~/widgets/workers/basins-bands';
 import { computeBands } from '~/widgets/workers/basins-compute';
 import { rowsPerChunk, type BasinReply } from '~/widgets/workers/basins-protocol';
@@ -103,5 +105,13 @@ describe('map assembly', () => {
     const got: BasinReply[] = [];
     computeBands({ objectiveId: 'nowhere', optimizer: { id: 'gd', params: { lr: 0.1 } }, nx: 4, ny: 4, steps: 5, bands: [[0, 4]] }, (m) => got.push(m));
     expect(got).toEqual([{ type: 'error', message: 'unknown surface nowhere' }]);
+  });
+});
+
+describe('the basins surfaces', () => {
+  it('are exactly the figure’s surface choices, each the registry’s surface of that id', () => {
+    const choices = basinsSchema.surface.choices.map((c) => c.value);
+    expect([...BASIN_SURFACES.keys()].sort()).toEqual([...choices].sort());
+    for (const [id, o] of BASIN_SURFACES) expect(o).toBe(findObjective(id));
   });
 });
