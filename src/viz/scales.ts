@@ -29,8 +29,8 @@ export interface Scale {
   /**
    * A label for each tick. Linear: fixed decimals enough to tell the ticks
    * apart, with thousands separators ("1,000", "0.25"). Log: `~g` numbers
-   * ("0.001", "1e−8"), blank for the 2–9 multiples when there are too many
-   * ticks to label them all.
+   * from 0.001 up to a million, exponents outside ("1e−8"), blank for the 2–9
+   * multiples when there are too many ticks to label them all.
    */
   tickFormat(count?: number): (value: number) => string;
   /** The same scale with its domain extended to round values. */
@@ -87,6 +87,20 @@ export function generalFormat(x: number): string {
   const mantissa = m.includes('.') ? m.replace(/\.?0+$/, '') : m;
   const exp = e === undefined ? '' : `e${e.startsWith('-') ? MINUS + e.slice(1) : e.replace('+', '')}`;
   return signed(x, mantissa + exp);
+}
+
+/**
+ * A log-axis label: `~g` between 0.001 and a million ("0.01", "250"), exponent
+ * form outside it ("1e−6", not "0.000001"), so labels stay short next to the
+ * axis title.
+ */
+function logLabel(x: number): string {
+  const a = Math.abs(x);
+  if (a === 0 || (a >= 1e-3 && a < 1e6) || !Number.isFinite(a)) return generalFormat(x);
+  const [m = '0', e = '0'] = a.toExponential(5).split('e');
+  const mantissa = m.replace(/\.?0+$/, '');
+  const exp = Number(e);
+  return signed(x, `${mantissa}e${exp < 0 ? MINUS : ''}${String(Math.abs(exp))}`);
 }
 
 /** Decimals needed to tell ticks `step` apart (d3-format's precisionFixed). */
@@ -161,7 +175,7 @@ export function log(domain: Interval, range: Interval): Scale {
       return (x: number) => {
         let i = x / pow10(Math.round(Math.log10(x)));
         if (i * 10 < 10 - 0.5) i *= 10;
-        return i <= k ? generalFormat(x) : '';
+        return i <= k ? logLabel(x) : '';
       };
     },
     nice: () => {
