@@ -12,7 +12,8 @@
  *    figure's default: runs rarely settle early, close to the worst case) and 0.1.
  * 2. A 200 x 200 Rosenbrock grid (sampleGrid, 40 000 evaluations of f), goal
  *    < 10 ms, and, separately, its contours: 15 log-spaced levels through
- *    d3-contour and our path writer (contourPaths) on a 400 x 400 px plot.
+ *    d3-contour and our path writer (contourPaths) on a 400 x 400 px plot,
+ *    simplified to 0.1 px as ContourPlot does (0.05 of a grid cell).
  *
  * Each figure is the median of repeated runs (plus min and max), after a warm-up.
  *
@@ -147,12 +148,12 @@ async function main(): Promise<void> {
   const levels = logThresholds(g.min, g.max, 15);
   const px = gridToPixel(g, (x) => ((x - grid.domain.x[0]) / (grid.domain.x[1] - grid.domain.x[0])) * 400, (y) => 400 - ((y - grid.domain.y[0]) / (grid.domain.y[1] - grid.domain.y[0])) * 400);
   let pathChars = 0;
-  const contourT = time(() => (pathChars = contourPaths(g, levels, px).reduce((s, p) => s + p.d.length, 0)), 20, 3);
+  const contourT = time(() => (pathChars = contourPaths(g, levels, px, 2, 0.1).reduce((s, p) => s + p.d.length, 0)), 20, 3);
 
   const result = {
     basins: basinsResults,
     grid: { surface: 'rosenbrock', nx: 200, ny: 200, ms: gridT, goalMs: 10 },
-    contours: { surface: 'rosenbrock', nx: 200, ny: 200, levels: levels.length, pathChars, ms: contourT },
+    contours: { surface: 'rosenbrock', nx: 200, ny: 200, levels: levels.length, tolerancePx: 0.1, pathChars, ms: contourT },
   };
 
   if (json) {
