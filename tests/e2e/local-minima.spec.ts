@@ -109,6 +109,19 @@ test.describe('basins of attraction (figure 6.2)', () => {
   });
 
   test('a new computation can be stopped, and started again', async ({ page }) => {
+    // Workers that never answer keep the job running for as long as the test needs
+    // (real ones now finish a 256 × 256 map in a fraction of a second).
+    await page.addInitScript(() => {
+      class Silent {
+        onmessage: unknown = null;
+        onerror: unknown = null;
+        postMessage(): void {}
+        terminate(): void {}
+        addEventListener(): void {}
+        removeEventListener(): void {}
+      }
+      (window as unknown as { Worker: unknown }).Worker = Silent;
+    });
     const fig = await open(page, 'basins', '?basins.opt=adam&basins.lr=0.05&basins.n=256&basins.k=300');
     await expect(fig.getByRole('button', { name: 'Stop' })).toBeVisible({ timeout: 10_000 });
     await fig.getByRole('button', { name: 'Stop' }).click();

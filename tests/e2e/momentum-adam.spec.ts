@@ -198,6 +198,21 @@ test.describe('Figure 5.6, the race', () => {
     await expect(table.locator('tr[data-racer="adam"]')).toContainText('loss < 10⁻⁶ at step 791');
   });
 
+  test('the data table has every racer’s path and loss, step by step, and follows the start', async ({ page }) => {
+    const fig = await open(page, 'race');
+    const table = fig.getByTestId('data-table');
+    await table.locator('summary').click();
+    const heads = table.locator('thead th');
+    await expect(heads).toHaveText(['step', 'SGD x', 'SGD y', 'SGD loss', 'Momentum x', 'Momentum y', 'Momentum loss', 'Adam x', 'Adam y', 'Adam loss']);
+    await expect(table.locator('tbody tr')).toHaveCount(1001);
+    const first = table.locator('tbody tr').first().locator('td');
+    await expect(first.nth(1)).toHaveText('\u22121.2000');
+    // Rosenbrock at (−1.2, 1): (1 + 1.2)² + 100 (1 − 1.44)² = 24.2
+    await expect(first.nth(3)).toHaveText('24.2000');
+    await fig.getByRole('slider', { name: 'Shared start' }).press('ArrowRight');
+    await expect(first.nth(1)).not.toHaveText('\u22121.2000');
+  });
+
   test('dragging the shared start moves every run and writes the URL', async ({ page }) => {
     const fig = await open(page, 'race');
     const handle = fig.getByRole('slider', { name: 'Shared start' });

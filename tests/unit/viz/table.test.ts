@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core/run';
 import { makeQuadratic } from '~/core/objectives';
-import { runsTable, trajectoryTable } from '~/viz/table';
+import { runsTable, seriesTable, trajectoryTable } from '~/viz/table';
 
 describe('the data table behind a path', () => {
   it('has one row per position, with the coordinates, loss and gradient norm of that step', () => {
@@ -18,11 +18,11 @@ describe('the data table behind a path', () => {
 });
 
 describe('the data table behind several paths', () => {
-  it('has a column per coordinate and loss of each run, one row per step, dashes after a shorter run ends', () => {
+  it('has a column per coordinate and loss of each path, one row per step, dashes after a shorter path ends', () => {
     const q = makeQuadratic({ kappa: 4, angle: 0 });
     const a = run({ objective: q, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 3 });
     const b = run({ objective: q, optimizer: { id: 'adam', params: { lr: 0.1 } }, start: [1, 1], steps: 6 });
-    const t = runsTable([{ label: 'GD', traj: a }, { label: 'Adam', traj: b }], ['x', 'y']);
+    const t = runsTable([{ label: 'GD', points: a.positions }, { label: 'Adam', points: b.positions }], q.f);
     expect(t.columns.map((c) => c.label)).toEqual(['step', 'GD x', 'GD y', 'GD loss', 'Adam x', 'Adam y', 'Adam loss']);
     expect(t.rows).toHaveLength(7);
     const keys = t.columns.map((c) => c.key);
@@ -32,7 +32,25 @@ describe('the data table behind several paths', () => {
     expect(row(6)[6]).toBe(b.loss[6]);
   });
 
-  it('without runs, has only the step column and step 0', () => {
-    expect(runsTable([], ['x']).rows).toEqual([{ step: 0 }]);
+  it('takes points as pairs too, and leaves out the loss without a surface', () => {
+    const t = runsTable([{ label: 'p', points: [[1, 2], [3, 4]] }], undefined, ['a (m)', 'b (m)']);
+    expect(t.columns.map((c) => c.label)).toEqual(['step', 'p a (m)', 'p b (m)']);
+    expect(t.rows).toEqual([{ step: 0, '0.x': 1, '0.y': 2 }, { step: 1, '0.x': 3, '0.y': 4 }]);
+    const withLoss = runsTable([{ label: 'p', points: [[1, 2], [3, 4]], loss: [5, 6] }, { label: 'q', points: [[0, 0]], loss: [7] }]);
+    expect(withLoss.rows.map((r) => [r['0.loss'], r['1.loss']])).toEqual([[5, 7], [6, NaN]]);
+  });
+});
+
+describe('the data table behind a chart', () => {
+  it('has a row per step and a column per series, dashes where a series is shorter', () => {
+    const t = seriesTable([{ label: 'train', values: [3, 2, 1] }, { label: 'test', values: [4, 3] }]);
+    expect(t.columns.map((c) => c.label)).toEqual(['step', 'train', 'test']);
+    expect(t.rows).toEqual([{ x: 0, '0': 3, '1': 4 }, { x: 1, '0': 2, '1': 3 }, { x: 2, '0': 1, '1': NaN }]);
+  });
+
+  it('uses the given x values and their label and digits', () => {
+    const t = seriesTable([{ label: 'spread', values: [1, 0.5] }], { label: 'batch size', values: [1, 4], digits: 0 });
+    expect(t.columns[0]).toEqual({ key: 'x', label: 'batch size', digits: 0 });
+    expect(t.rows.map((r) => r['x'])).toEqual([1, 4]);
   });
 });
