@@ -1,0 +1,130 @@
+import { test, expect } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+
+/**
+ * Layout shift while reading (issue 11, part 6). Two causes are told apart:
+ *
+ * 1. Hydration. Every figure is an island rendered on the server and hydrated
+ *    when scrolled to (`client:visible`). Its hydrated height must equal its
+ *    server-rendered height (JavaScript off, same viewport, same fonts), and
+ *    scrolling through all of them must shift nothing (layout-shift entries
+ *    recorded after the web fonts have loaded, so only hydration is measured).
+ * 2. The web-font swap. Source Serif 4 arrives after the first paint
+ *    (`font-display: swap` in @fontsource) and re-wraps the prose above the
+ *    fold: that is all of the page-load CLS measured here (0.01-0.19 in
+ *    headless Chromium, the same with every script blocked and ~0.001 with the
+ *    fonts blocked). The fix belongs in src/styles/global.css and the layout
+ *    (a metric-matched fallback face or a preload), so that check is marked as
+ *    failing until then: when it starts passing, remove `test.fail`.
+ */
+
+const CHAPTERS = ['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima', 'network'];
+const WIDTHS = [390, 1280];
+const LIMIT = 0.01;
+
+interface Box {
+  name: string;
+  height: number;
+}
+
+/** Height of each top-level island's root element (islands are `display: contents`). */
+function islandHeights(): Box[] {
+  return [...document.querySelectorAll('astro-island')]
+    .filter((el) => !el.parentElement?.closest('astro-island'))
+    .map((el) => ({
+      name: `${(el.getAttribute('component-url') ?? '?').split('/').pop()?.replace(/\.[\w-]+\.js$/, '')}#${el.querySelector('figure')?.id ?? ''}`,
+      height: (el.firstElementChild ?? el).getBoundingClientRect().height,
+    }));
+}
+
+/** Wait for the web fonts, then (when scripts run) for two frames drawn with them. */
+async function fontsLoaded(page: Page, frames = true): Promise<void> {
+  await page.evaluate(async (frames) => {
+    await document.fonts.ready;
+    if (frames) await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, frames);
+}
+
+/** The server render: the page with JavaScript off, fonts loaded. */
+async function serverHeights(browser: Browser, baseURL: string, path: string, width: number): Promise<Box[]> {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, baseURL });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(path);
+    // No animation frames run with JavaScript off.
+    await fontsLoaded(page, false);
+    return await page.evaluate(islandHeights);
+  } finally {
+    await ctx.close();
+  }
+}
+
+for (const width of WIDTHS) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    for (const chapter of CHAPTERS) {
+      test(`${chapter}: figures hydrate at their server-rendered height, and scrolling through them shifts nothing`, async ({ page, browser, baseURL }) => {
+        test.setTimeout(60_000);
+        const path = `/chapters/${chapter}/`;
+        const server = await serverHeights(browser, baseURL!, path, width);
+        expect(server.length, 'islands on the page').toBeGreaterThan(0);
+
+        await page.goto(path);
+        await fontsLoaded(page);
+        await page.evaluate(() => {
+          const w = window as unknown as { __shift: { value: number; sources: string[] } };
+          w.__shift = { value: 0, sources: [] };
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+              if (e.hadRecentInput) continue;
+              w.__shift.value += e.value;
+              for (const s of e.sources ?? []) {
+                const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+                w.__shift.sources.push(`${el?.closest('figure')?.id || el?.tagName || '?'}: y ${Math.round(s.previousRect.y)} -> ${Math.round(s.currentRect.y)}, h ${Math.round(s.previousRect.height)} -> ${Math.round(s.currentRect.height)}`);
+              }
+            }
+          }).observe({ type: 'layout-shift', buffered: false });
+        });
+
+        const n = await page.locator('astro-island').count();
+        for (let i = 0; i < n; i++) {
+          const island = page.locator('astro-island').nth(i);
+          // Islands are `display: contents` (no box to scroll to): scroll their root element.
+          await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+          await page.waitForFunction((i) => !document.querySelectorAll('astro-island')[i]?.hasAttribute('ssr'), i, { timeout: 20_000 });
+        }
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+        const hydrated = await page.evaluate(islandHeights);
+        expect(hydrated.map((b) => b.name)).toEqual(server.map((b) => b.name));
+        for (const [i, b] of server.entries()) {
+          expect(Math.abs((hydrated[i]?.height ?? NaN) - b.height), `${b.name}: server ${b.height.toFixed(1)} px, hydrated ${hydrated[i]?.height.toFixed(1)} px`).toBeLessThanOrEqual(1);
+        }
+        const shift = await page.evaluate(() => (window as unknown as { __shift: { value: number; sources: string[] } }).__shift);
+        expect(shift.value, `layout shift while scrolling through the figures: ${shift.sources.slice(0, 8).join('; ')}`).toBeLessThan(LIMIT);
+      });
+    }
+
+    test('page load, web fonts included: CLS under 0.01 on every chapter', async ({ page }) => {
+      test.fail(true, 'the Source Serif 4 swap shifts the prose (see the comment at the top); fix the font loading, then remove this line');
+      test.setTimeout(90_000);
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const cls: Record<string, number> = {};
+      for (const chapter of CHAPTERS) {
+        await page.goto(`/chapters/${chapter}/`);
+        await fontsLoaded(page);
+        await page.waitForTimeout(300);
+        cls[chapter] = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      }
+      test.info().annotations.push({ type: 'cls', description: JSON.stringify(cls) });
+      for (const chapter of CHAPTERS) expect(cls[chapter], `${chapter}: CLS on load`).toBeLessThan(LIMIT);
+    });
+  });
+}
