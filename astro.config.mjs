@@ -11,6 +11,7 @@ import rehypeBaseLinks from './src/markdown/rehype-base-links.mjs';
 import katexWoff2Only from './src/markdown/vite-katex-woff2.mjs';
 import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
 import widgetImports from './src/markdown/vite-widget-imports.mjs';
+import fontDisplayOptional from './src/markdown/vite-font-display.mjs';
 
 /** Deploy under a sub-path with BASE_PATH=/downhill/ (must end with '/'). */
 const base = process.env.BASE_PATH ?? '/';
@@ -45,7 +46,7 @@ export default defineConfig({
   },
   vite: {
     // widgetImports: one chunk per widget island instead of the whole ~/widgets barrel.
-    plugins: [katexWoff2Only(), katexFormulas(), widgetImports()],
+    plugins: [katexWoff2Only(), fontDisplayOptional(), katexFormulas(), widgetImports()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

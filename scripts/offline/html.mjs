@@ -10,8 +10,12 @@ import { relativeUrl, resolveLocal, rewriteCss, rewriteSrcset } from './urls.mjs
 
 /** Attributes holding one URL, on any element. */
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'action', 'formaction', 'xlink:href', 'background']);
-/** <link rel> values that make no sense without a server or point at the online site. */
-const DROP_LINK_RELS = new Set(['modulepreload', 'canonical', 'alternate', 'manifest', 'sitemap', 'preconnect', 'dns-prefetch', 'prefetch']);
+/**
+ * <link rel> values that make no sense without a server or point at the online
+ * site. `preload` (the fonts) is a CORS fetch, which file:// pages are refused;
+ * the fonts load from disk at once without it.
+ */
+const DROP_LINK_RELS = new Set(['modulepreload', 'preload', 'canonical', 'alternate', 'manifest', 'sitemap', 'preconnect', 'dns-prefetch', 'prefetch']);
 /** Astro's inline script defining <astro-island> (it loads components with import()). */
 const ISLAND_SCRIPT = /customElements\.define\(\s*["'`]astro-island["'`]/;
 /** Island attributes naming modules; the runtime looks them up in the bundle by these keys. */
