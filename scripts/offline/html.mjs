@@ -12,8 +12,8 @@ import { relativeUrl, resolveLocal, rewriteCss, rewriteSrcset } from './urls.mjs
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'action', 'formaction', 'xlink:href', 'background']);
 /**
  * <link rel> values that make no sense without a server or point at the online
- * site. `preload` (the fonts) is a CORS fetch, which file:// pages are refused;
- * the fonts load from disk at once without it.
+ * site. `preload` (of a font, say) is a CORS fetch, which file:// pages are refused;
+ * what it would fetch loads from disk at once without it.
  */
 const DROP_LINK_RELS = new Set(['modulepreload', 'preload', 'canonical', 'alternate', 'manifest', 'sitemap', 'preconnect', 'dns-prefetch', 'prefetch']);
 /** Astro's inline script defining <astro-island> (it loads components with import()). */

@@ -12,8 +12,9 @@ import type { Browser, Page } from '@playwright/test';
  * 2. The web fonts. With @fontsource's `font-display: swap`, Source Serif 4
  *    arrived after the first paint and re-wrapped the prose above the fold:
  *    page-load CLS 0.01-0.19 here, the same with every script blocked. It is
- *    now preloaded and `optional` (src/markdown/vite-font-display.mjs): used if
- *    there in time, else not swapped in. The page-load check covers it.
+ *    now preloaded and `optional` (src/markdown/vite-font-display.mjs): used
+ *    when it is there in time, never swapped in later. The page-load check
+ *    covers it, and that the web font is then really used.
  */
 
 const CHAPTERS = ['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima', 'network'];
@@ -124,8 +125,8 @@ for (const width of WIDTHS) {
         await page.waitForTimeout(300);
         cls[chapter] = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
         // No shift must not mean no web font: the lede is drawn in Source Serif 4 itself
-        // (`optional` would keep the fallback if the preloaded font came too late).
-        // On a loaded machine the first load may miss the ~100 ms window; the next one (font cached) may not.
+        // (`optional` keeps the fallback when the font comes too late, as on a first visit).
+        // On a loaded machine a first load may miss the ~100 ms window; a second one must not.
         for (let attempt = 0; attempt < 2; attempt++) {
           if (attempt > 0) await page.reload();
           const { root } = await cdp.send('DOM.getDocument');
