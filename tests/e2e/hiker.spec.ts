@@ -116,6 +116,8 @@ test('the data table behind the plot opens on demand, one row per step, starting
   await expect(table.locator('table')).toHaveCount(0);
   await table.locator('summary').click();
   const rows = table.locator('tbody tr');
+  // The table is built when the disclosure opens: wait for it, then count.
+  await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeGreaterThan(1);
   await expect(rows.first().locator('td').nth(0)).toHaveText('0');
   await expect(rows.first().locator('td').nth(1)).toHaveText('3.0000');
