@@ -53,44 +53,48 @@ async function main(): Promise<void> {
     runs: number;
   }
 
+  /** Starts a wall-clock and CPU stopwatch; calling the result reads both, in ms. */
+  function stopwatch(): () => [number, number] {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    return () => {
+      const c = process.cpuUsage(c0);
+      return [performance.now() - t0, (c.user + c.system) / 1000];
+    };
+  }
+
+  function summary(samples: [number, number][]): Timing {
+    const ms = samples.map((x) => x[0]).sort((a, b) => a - b);
+    const cpu = samples.map((x) => x[1]).sort((a, b) => a - b);
+    return { median: ms[Math.floor(ms.length / 2)]!, min: ms[0]!, max: ms[ms.length - 1]!, cpuMedian: cpu[Math.floor(cpu.length / 2)]!, runs: samples.length };
+  }
+
   function time(fn: () => unknown, runs: number, warmup = 1): Timing {
     for (let i = 0; i < warmup; i++) fn();
-    const ms: number[] = [];
-    const cpu: number[] = [];
+    const samples: [number, number][] = [];
     for (let i = 0; i < runs; i++) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
+      const stop = stopwatch();
       fn();
-      ms.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
+      samples.push(stop());
     }
-    ms.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
-    return { median: ms[Math.floor(ms.length / 2)]!, min: ms[0]!, max: ms[ms.length - 1]!, cpuMedian: cpu[Math.floor(cpu.length / 2)]!, runs };
+    return summary(samples);
   }
 
   async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<Timing> {
     for (let i = 0; i < warmup; i++) await fn();
-    const ms: number[] = [];
-    const cpu: number[] = [];
+    const samples: [number, number][] = [];
     for (let i = 0; i < runs; i++) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
+      const stop = stopwatch();
       await fn();
-      ms.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
+      samples.push(stop());
     }
-    ms.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
-    return { median: ms[Math.floor(ms.length / 2)]!, min: ms[0]!, max: ms[ms.length - 1]!, cpuMedian: cpu[Math.floor(cpu.length / 2)]!, runs };
+    return summary(samples);
   }
 
-  /** The map as the figure computes it: fresh workers, each given its bands, rows assembled as they arrive. */
   /** Each worker's own computing time in the last `mapInWorkers` run. */
   let lastWorkerMs: number[] = [];
 
+  /** The map as the figure computes it: fresh workers, each given its bands, rows assembled as they arrive. */
   function mapInWorkers(job: BasinJob, workers: number): Promise<Uint8Array> {
     lastWorkerMs = [];
     const bands = rowBands(job.ny, workers);
