@@ -6,7 +6,6 @@
  *   trajectoryTable(traj, ['x', 'y']) // { columns: [...], rows: [{ step: 0, x: .., y: .., loss: .., grad: .. }, ...] }
  */
 import type { Trajectory } from '~/core/run';
-import { pointCount, xAt, yAt, type RunPoints } from './points';
 
 export interface TableColumn {
   readonly key: string;
@@ -40,7 +39,7 @@ export function trajectoryTable(traj: Pick<Trajectory, 'dim' | 'length' | 'posit
 /** A path drawn on a 2-D map: flat `x0, y0, x1, y1, …` or `[[x, y], …]` (as the plots take them). */
 export interface TablePath {
   readonly label: string;
-  readonly points: RunPoints;
+  readonly points: Float64Array | readonly (readonly number[])[];
   /** The loss at each point when the path carries it (a Trajectory's `loss`); else `f` gives it. */
   readonly loss?: ArrayLike<number>;
 }
@@ -55,22 +54,23 @@ export interface TablePath {
  */
 export function runsTable(paths: readonly TablePath[], f?: (p: readonly number[]) => number, names: readonly [string, string] = ['x', 'y'], digits = 4): DataTable {
   const columns: TableColumn[] = [{ key: 'step', label: 'step', digits: 0 }];
+  const count = (p: TablePath['points']) => (p instanceof Float64Array ? Math.floor(p.length / 2) : p.length);
+  const at = (p: TablePath['points'], k: number): [number, number] =>
+    p instanceof Float64Array ? [p[2 * k] ?? Number.NaN, p[2 * k + 1] ?? Number.NaN] : [p[k]?.[0] ?? Number.NaN, p[k]?.[1] ?? Number.NaN];
   paths.forEach((r, j) => {
     columns.push({ key: `${String(j)}.x`, label: `${r.label} ${names[0]}`, digits });
     columns.push({ key: `${String(j)}.y`, label: `${r.label} ${names[1]}`, digits });
     if (f || r.loss) columns.push({ key: `${String(j)}.loss`, label: `${r.label} loss`, digits });
   });
-  const steps = paths.reduce((m, r) => Math.max(m, pointCount(r.points)), 0);
+  const steps = paths.reduce((m, r) => Math.max(m, count(r.points)), 0);
   const rows: Record<string, number>[] = [];
   for (let k = 0; k < Math.max(1, steps); k++) {
     const row: Record<string, number> = { step: k };
     paths.forEach((r, j) => {
-      const has = k < pointCount(r.points);
-      const x = has ? xAt(r.points, k) : Number.NaN;
-      const y = has ? yAt(r.points, k) : Number.NaN;
+      const [x, y] = k < count(r.points) ? at(r.points, k) : [Number.NaN, Number.NaN];
       row[`${String(j)}.x`] = x;
       row[`${String(j)}.y`] = y;
-      if (r.loss) row[`${String(j)}.loss`] = has ? (r.loss[k] ?? Number.NaN) : Number.NaN;
+      if (r.loss) row[`${String(j)}.loss`] = k < count(r.points) ? (r.loss[k] ?? Number.NaN) : Number.NaN;
       else if (f) row[`${String(j)}.loss`] = Number.isFinite(x) && Number.isFinite(y) ? f([x, y]) : Number.NaN;
     });
     rows.push(row);
