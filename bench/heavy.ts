@@ -12,7 +12,7 @@
  *    figure's default: runs rarely settle early, close to the worst case) and 0.1.
  * 2. A 200 x 200 Rosenbrock grid (sampleGrid, 40 000 evaluations of f), goal
  *    < 10 ms, and, separately, its contours: 15 log-spaced levels through
- *    d3-contour and our path writer (contourPaths) on a 400 x 400 px plot,
+ *    marching squares and the path writer (contourPaths) on a 400 x 400 px plot,
  *    simplified to 0.1 px as ContourPlot does (0.05 of a grid cell).
  *
  * Each figure is the median of repeated runs (plus min and max), after a warm-up.

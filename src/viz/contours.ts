@@ -1,10 +1,9 @@
 /**
- * Contour lines and bands as SVG path strings. d3-contour computes GeoJSON
- * MultiPolygons in grid coordinates; we map them to pixels with the affine map
- * grid -> data -> pixels and write the path ourselves (no d3-geo needed: the
- * geometry is planar and every ring is closed).
+ * Contour lines and bands as SVG path strings: marching squares finds each
+ * level's closed rings in grid coordinates (`isoRings`, d3-contour's algorithm),
+ * and the path writer maps them to pixels with the affine map grid -> data ->
+ * pixels and writes them short (`ringsPath`).
  */
-import { contours } from 'd3-contour';
 import type { Grid } from './grid';
 
 /** A position in the plane. */
@@ -128,8 +127,10 @@ function simplify(xs: readonly number[], ys: readonly number[], tolerance: numbe
 }
 
 /**
- * SVG path data for MultiPolygon coordinates (polygons of rings of positions),
- * each ring mapped through `t`, simplified and closed with `Z`.
+ * SVG path data for closed rings of positions, each ring mapped through `t`,
+ * simplified and closed with `Z`. A region with holes is its outer ring and its
+ * holes wound the other way, one after another (the default nonzero fill rule
+ * cuts the holes out).
  *
  * Contour rings from a fine grid have a vertex every fraction of a pixel, and a
  * chapter draws a dozen maps of 15 levels each: written naively that was 700 KB
@@ -139,51 +140,44 @@ function simplify(xs: readonly number[], ys: readonly number[], tolerance: numbe
  * between the rounded points (exact, so errors do not accumulate), in SVG's
  * shortest number syntax.
  *
- *   multiPolygonPath([[[[0, 0], [1, 0], [1, 1], [0, 0]]]], { x: { a: 10, b: 0 }, y: { a: -10, b: 10 } })
+ *   ringsPath([[[0, 0], [1, 0], [1, 1], [0, 0]]], { x: { a: 10, b: 0 }, y: { a: -10, b: 10 } })
  *   // "M0,10l10 0 0-10Z"
  */
-export function multiPolygonPath(
-  coordinates: readonly (readonly (readonly Position[])[])[],
-  t: GridToPixel,
-  digits = 2,
-  tolerance = 0,
-): string {
+export function ringsPath(rings: readonly (readonly Position[])[], t: GridToPixel, digits = 2, tolerance = 0): string {
   const scale = Math.pow(10, Math.max(0, Math.min(6, Math.round(digits))));
   const out = new NumberList();
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const polygon of coordinates) {
-    for (const ring of polygon) {
-      // GeoJSON rings repeat the first position at the end; Z closes it instead.
-      const n = ring.length > 1 && samePosition(ring[0], ring[ring.length - 1]) ? ring.length - 1 : ring.length;
-      if (n === 0) continue;
-      xs.length = 0;
-      ys.length = 0;
-      for (let k = 0; k < n; k++) {
-        const p = ring[k];
-        xs.push(t.x.a * (p?.[0] ?? 0) + t.x.b);
-        ys.push(t.y.a * (p?.[1] ?? 0) + t.y.b);
-      }
-      const keep = tolerance > 0 ? simplify(xs, ys, tolerance) : undefined;
-      let px = 0;
-      let py = 0;
-      let steps = 0;
-      for (let k = 0; k < n; k++) {
-        if (keep && keep[k] === 0) continue;
-        const ux = Math.round((xs[k] ?? 0) * scale);
-        const uy = Math.round((ys[k] ?? 0) * scale);
-        if (k === 0) {
-          out.text(`M${compact(ux, scale)},${compact(uy, scale)}`);
-        } else if (ux !== px || uy !== py) {
-          if (steps++ === 0) out.text('l');
-          out.number(compact(ux - px, scale));
-          out.number(compact(uy - py, scale));
-        }
-        px = ux;
-        py = uy;
-      }
-      out.text('Z');
+  for (const ring of rings) {
+    // Closed rings repeat the first position at the end; Z closes it instead.
+    const n = ring.length > 1 && samePosition(ring[0], ring[ring.length - 1]) ? ring.length - 1 : ring.length;
+    if (n === 0) continue;
+    xs.length = 0;
+    ys.length = 0;
+    for (let k = 0; k < n; k++) {
+      const p = ring[k];
+      xs.push(t.x.a * (p?.[0] ?? 0) + t.x.b);
+      ys.push(t.y.a * (p?.[1] ?? 0) + t.y.b);
     }
+    const keep = tolerance > 0 ? simplify(xs, ys, tolerance) : undefined;
+    let px = 0;
+    let py = 0;
+    let steps = 0;
+    for (let k = 0; k < n; k++) {
+      if (keep && keep[k] === 0) continue;
+      const ux = Math.round((xs[k] ?? 0) * scale);
+      const uy = Math.round((ys[k] ?? 0) * scale);
+      if (k === 0) {
+        out.text(`M${compact(ux, scale)},${compact(uy, scale)}`);
+      } else if (ux !== px || uy !== py) {
+        if (steps++ === 0) out.text('l');
+        out.number(compact(ux - px, scale));
+        out.number(compact(uy - py, scale));
+      }
+      px = ux;
+      py = uy;
+    }
+    out.text('Z');
   }
   return out.toString();
 }
@@ -193,20 +187,155 @@ function samePosition(p: Position | undefined, q: Position | undefined): boolean
 }
 
 /**
- * One SVG path per level: the region where the grid is >= that level, in pixel
- * space. Use `fill` for bands and `stroke` for lines (a region's boundary is the
- * level's contour line). Levels must be finite; others are skipped. Empty
- * regions give an empty `d`. `digits` and `tolerance` (in the output's units)
- * are as in `multiPolygonPath`.
+ * The segments of each marching-squares case (corners above the level: bit 0
+ * bottom-left, 1 bottom-right, 2 top-right, 3 top-left), as digit quadruples
+ * x0 y0 x1 y1 in half cells from the cell's corner sample: d3-contour's table.
+ */
+const CASES = ['', '2312', '3223', '3212', '2132', '23122132', '2123', '2112', '1221', '2321', '12213223', '3221', '1232', '2332', '1223', ''];
+
+/** A ring being stitched together, keyed by its two open ends. */
+interface Fragment {
+  start: number;
+  end: number;
+  ring: [number, number][];
+}
+
+/**
+ * Marching squares: the closed rings where `values` (an `nx` x `ny` grid, row
+ * by row) crosses `level`, in grid coordinates (0..nx, 0..ny), each ending on
+ * its first position. It is d3-contour's algorithm (ISC, Mike Bostock): the
+ * same case table, the same stitching of segments into rings in the same
+ * order, and the same linear placement of each vertex along its cell edge, so
+ * the rings are d3-contour's (`tests/unit/viz/contours.test.ts` checks them
+ * against it). What it leaves out is sorting rings into polygons with holes:
+ * a path draws them all, and the winding (outer rings one way, holes the
+ * other) cuts the holes out under SVG's default nonzero fill rule.
+ *
+ * NaN samples count as below every level, and so does everything outside the
+ * grid, so every ring closes.
+ *
+ *   isoRings(Float64Array.of(0, 0, 0, 0, 1, 0, 0, 0, 0), 3, 3, 0.5) // one ring around the middle
+ */
+export function isoRings(values: ArrayLike<number>, nx: number, ny: number, level: number): [number, number][][] {
+  const closed: [number, number][][] = [];
+  const byStart = new Map<number, Fragment>();
+  const byEnd = new Map<number, Fragment>();
+  const key = (p: readonly number[]): number => (p[0] ?? 0) * 2 + (p[1] ?? 0) * (nx + 1) * 4;
+  const above = (x: number, y: number): number => (x >= 0 && x < nx && y >= 0 && y < ny && (values[y * nx + x] ?? NaN) >= level ? 1 : 0);
+
+  const stitch = (start: [number, number], end: [number, number]): void => {
+    const startKey = key(start);
+    const endKey = key(end);
+    let f = byEnd.get(startKey);
+    let g: Fragment | undefined;
+    if (f) {
+      byEnd.delete(f.end);
+      if ((g = byStart.get(endKey))) {
+        byStart.delete(g.start);
+        if (f === g) {
+          f.ring.push(end);
+          closed.push(f.ring);
+        } else {
+          const joined = { start: f.start, end: g.end, ring: f.ring.concat(g.ring) };
+          byStart.set(joined.start, joined);
+          byEnd.set(joined.end, joined);
+        }
+      } else {
+        f.ring.push(end);
+        byEnd.set((f.end = endKey), f);
+      }
+    } else if ((f = byStart.get(endKey))) {
+      byStart.delete(f.start);
+      if ((g = byEnd.get(startKey))) {
+        byEnd.delete(g.end);
+        if (f === g) {
+          f.ring.push(end);
+          closed.push(f.ring);
+        } else {
+          const joined = { start: g.start, end: f.end, ring: g.ring.concat(f.ring) };
+          byStart.set(joined.start, joined);
+          byEnd.set(joined.end, joined);
+        }
+      } else {
+        f.ring.unshift(start);
+        byStart.set((f.start = startKey), f);
+      }
+    } else {
+      const fresh = { start: startKey, end: endKey, ring: [start, end] };
+      byStart.set(startKey, fresh);
+      byEnd.set(endKey, fresh);
+    }
+  };
+
+  // Every cell between four samples, including the half-outside ones along the edges.
+  for (let y = -1; y < ny; y++) {
+    for (let x = -1; x < nx; x++) {
+      const c = above(x, y + 1) | (above(x + 1, y + 1) << 1) | (above(x + 1, y) << 2) | (above(x, y) << 3);
+      const segments = CASES[c] ?? '';
+      for (let s = 0; s < segments.length; s += 4) {
+        const at = (k: number): number => Number(segments[s + k]) / 2;
+        stitch([at(0) + x, at(1) + y], [at(2) + x, at(3) + y]);
+      }
+    }
+  }
+
+  // Slide each vertex along its cell edge to where the level is crossed, linearly.
+  const valid = (i: number): number => {
+    const v = values[i] ?? NaN;
+    return Number.isNaN(v) ? -Infinity : v;
+  };
+  const slide = (at: number, v0: number, v1: number): number => {
+    const a = level - v0;
+    const b = v1 - v0;
+    const d = Number.isFinite(a) || Number.isFinite(b) ? a / b : Math.sign(a) / Math.sign(b);
+    return Number.isNaN(d) ? at : at + d - 0.5;
+  };
+  for (const ring of closed) {
+    for (const point of ring) {
+      const [x, y] = point;
+      const xt = Math.trunc(x);
+      const yt = Math.trunc(y);
+      const v1 = xt < nx && yt < ny ? valid(yt * nx + xt) : -Infinity;
+      if (x > 0 && x < nx && xt === x) point[0] = slide(x, valid(yt * nx + xt - 1), v1);
+      if (y > 0 && y < ny && yt === y) point[1] = slide(y, valid((yt - 1) * nx + xt), v1);
+    }
+  }
+  // Sliding can flatten a ring onto a line or a speck (NaN or extreme samples):
+  // it encloses no visible area, so it is dropped (d3-contour keeps some as holes).
+  return closed.filter((ring) => Math.abs(ringArea(ring)) > SPECK);
+}
+
+/** Twice the area (in grid cells) below which a ring is a line or a speck. */
+const SPECK = 1e-9;
+
+/** Twice the signed area of a closed ring (shoelace), as d3-contour sums it. */
+function ringArea(ring: readonly (readonly number[])[]): number {
+  const n = ring.length;
+  if (n === 0) return 0;
+  const first = ring[0] ?? [];
+  const last = ring[n - 1] ?? [];
+  let area = (last[1] ?? 0) * (first[0] ?? 0) - (last[0] ?? 0) * (first[1] ?? 0);
+  for (let i = 1; i < n; i++) {
+    const p = ring[i - 1] ?? [];
+    const q = ring[i] ?? [];
+    area += (p[1] ?? 0) * (q[0] ?? 0) - (p[0] ?? 0) * (q[1] ?? 0);
+  }
+  return area;
+}
+
+/**
+ * One SVG path per level, levels ascending: the region where the grid is >=
+ * that level, in pixel space. Use `fill` for bands and `stroke` for lines (a
+ * region's boundary is the level's contour line). Levels must be finite;
+ * others are skipped. Empty regions give an empty `d`. `digits` and
+ * `tolerance` (in the output's units) are as in `ringsPath`.
  *
  *   contourPaths(grid, logThresholds(grid.min, grid.max, 15), gridToPixel(grid, frame.x, frame.y))
  */
 export function contourPaths(grid: Grid, levels: readonly number[], t: GridToPixel, digits = 2, tolerance = 0): ContourPath[] {
-  const finite = levels.filter((v) => Number.isFinite(v));
-  if (finite.length === 0) return [];
   if (grid.values.length !== grid.nx * grid.ny) throw new RangeError('contourPaths: values length is not nx * ny');
-  const generator = contours().size([grid.nx, grid.ny]).thresholds(finite);
-  // d3-contour only indexes the array, so a Float64Array is fine despite the number[] typing.
-  const shapes = generator(grid.values as unknown as number[]);
-  return shapes.map((shape) => ({ value: shape.value, d: multiPolygonPath(shape.coordinates, t, digits, tolerance) }));
+  return levels
+    .filter((v) => Number.isFinite(v))
+    .sort((a, b) => a - b)
+    .map((value) => ({ value, d: ringsPath(isoRings(grid.values, grid.nx, grid.ny, value), t, digits, tolerance) }));
 }

@@ -1,6 +1,6 @@
 /**
  * Sampling a 2-D surface onto a regular grid, the input of contours and of the
- * filled field. Samples sit at cell centres, which is exactly where d3-contour
+ * filled field. Samples sit at cell centres, exactly where the contour tracer
  * places them (element `i + j*nx` at grid coordinate `(i + 0.5, j + 0.5)`), so
  * grid coordinate `0..nx` maps linearly onto the domain's full x extent.
  */
@@ -34,7 +34,7 @@ export function cellY(domain: Domain, ny: number, j: number): number {
 /**
  * Sample `f` at the centres of an `nx` x `ny` grid over `domain`. Loops over a
  * single reused `Float64Array(2)`, so there is no allocation per point.
- * Non-finite samples are kept (d3-contour treats NaN as below every level) but
+ * Non-finite samples are kept (contours treat NaN as below every level) but
  * excluded from `min`/`max`. Throws on sizes that are not positive integers.
  *
  *   const g = sampleGrid(rosenbrock.f, rosenbrock.domain, 200, 200);

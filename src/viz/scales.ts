@@ -1,12 +1,12 @@
 /**
  * Scales, ticks and plot frames, so every widget fits its domain and picks its
- * ticks the same way. Ticks and nice intervals come from d3-array (a few hundred
- * bytes); the scales themselves are written here because d3-scale brings
+ * ticks the same way. They are written here because d3-scale brings
  * d3-interpolate, d3-color and d3-format (about 9 KB gzipped on every widget
- * page) for the two kinds the book draws: linear, and base-10 log. They follow
- * d3-scale's maths, and `tests/unit/viz/scales.test.ts` checks them against it.
+ * page) for the two kinds the book draws, linear and base-10 log, and d3-array
+ * another 1.5 KB for its tick rule. They follow d3-scale's and d3-array's maths
+ * (ISC, Mike Bostock), and `tests/unit/viz/scales.test.ts` checks them against
+ * both.
  */
-import { nice as d3Nice, tickStep, ticks as d3Ticks } from 'd3-array';
 import type { Domain } from '~/core/types';
 import { MINUS } from './format';
 
@@ -127,7 +127,7 @@ export function linear(domain: Interval, range: Interval): Scale {
     invert: (p: number) => (rr ? d0 + ((p - r0) / rr) * dd : d0 + dd / 2),
     domain: (): [number, number] => [d0, d1],
     range: (): [number, number] => [r0, r1],
-    ticks: (count = 10) => d3Ticks(d0, d1, count),
+    ticks: (count = 10) => roundTicks(d0, d1, count),
     tickFormat: (count = 10) => {
       const decimals = decimalsFor(tickStep(d0, d1, count));
       return (x: number) => fixed(x, decimals);
@@ -188,22 +188,102 @@ export function log(domain: Interval, range: Interval): Scale {
 }
 
 /**
- * Extend an interval outwards to round tick values (d3-array `nice`).
+ * Extend an interval outwards to round tick values (d3-array's `nice`).
  *
  *   niceInterval([0.13, 9.7], 10) // [0, 10]
  */
 export function niceInterval(interval: Interval, count = 10): [number, number] {
-  const [a, b] = d3Nice(interval[0], interval[1], count);
-  return [a, b];
+  let [start, stop] = interval;
+  let previous: number | undefined;
+  for (;;) {
+    const step = tickIncrement(start, stop, count);
+    if (step === previous || step === 0 || !Number.isFinite(step)) return [start, stop];
+    if (step > 0) {
+      const i = Math.ceil(start / step);
+      const j = Math.floor(stop / step);
+      start = (i - Number(i * step > start)) * step;
+      stop = (j + Number(j * step < stop)) * step;
+    } else {
+      const s = -step;
+      const i = Math.ceil(start * s);
+      const j = Math.floor(stop * s);
+      start = (i - Number(i / s > start)) / s;
+      stop = (j + Number(j / s < stop)) / s;
+    }
+    previous = step;
+  }
+}
+
+const E10 = Math.sqrt(50);
+const E5 = Math.sqrt(10);
+const E2 = Math.sqrt(2);
+
+/**
+ * The round step for about `count` ticks over `[start, stop]` (start <= stop),
+ * as integers i1..i2 times an increment: `inc > 0` means ticks i * inc; `inc <
+ * 0` means ticks i / -inc (dividing keeps 0.1-steps exact). d3-array's tickSpec.
+ */
+function tickSpec(start: number, stop: number, count: number): [number, number, number] {
+  const step = (stop - start) / Math.max(0, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / Math.pow(10, power);
+  const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+  let i1: number;
+  let i2: number;
+  let inc: number;
+  if (power < 0) {
+    inc = Math.pow(10, -power) / factor;
+    i1 = Math.round(start * inc);
+    i2 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i2 / inc > stop) --i2;
+    inc = -inc;
+  } else {
+    inc = Math.pow(10, power) * factor;
+    i1 = Math.round(start / inc);
+    i2 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i2 * inc > stop) --i2;
+  }
+  if (i2 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i2, inc];
+}
+
+/** d3-array's tickIncrement: the increment of `tickSpec`, negative for steps below 1. */
+function tickIncrement(start: number, stop: number, count: number): number {
+  return tickSpec(start, stop, count)[2];
+}
+
+/** d3-array's tickStep: the distance between ticks, signed like stop - start. */
+function tickStep(start: number, stop: number, count: number): number {
+  const reverse = stop < start;
+  const inc = reverse ? tickIncrement(stop, start, count) : tickIncrement(start, stop, count);
+  return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
+}
+
+/** d3-array's ticks: round values from start to stop (in that order). */
+function roundTicks(start: number, stop: number, count: number): number[] {
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start;
+  const [i1, i2, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i2 >= i1)) return [];
+  const n = i2 - i1 + 1;
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; ++k) {
+    const i = reverse ? i2 - k : i1 + k;
+    out[k] = inc < 0 ? i / -inc : i * inc;
+  }
+  return out;
 }
 
 /**
- * About `count` round tick values covering `interval` (d3-array `ticks`).
+ * About `count` round tick values covering `interval` (d3-array's `ticks`).
  *
  *   ticks([0, 1], 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
  */
 export function ticks(interval: Interval, count = 5): number[] {
-  return d3Ticks(interval[0], interval[1], count);
+  return roundTicks(interval[0], interval[1], count);
 }
 
 /**
@@ -233,9 +313,9 @@ export function logTicks(interval: Interval, count = 5): number[] {
         z.push(t);
       }
     }
-    if (z.length * 2 < count) z = d3Ticks(u, v, count);
+    if (z.length * 2 < count) z = roundTicks(u, v, count);
   } else {
-    z = d3Ticks(i, j, Math.min(j - i, count)).map(pow10);
+    z = roundTicks(i, j, Math.min(j - i, count)).map(pow10);
   }
   return reverse ? z.reverse() : z;
 }

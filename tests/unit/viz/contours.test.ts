@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contourPaths, gridToPixel, multiPolygonPath } from '~/viz/contours';
+import { contours as d3Contours } from 'd3-contour';
+import fc from 'fast-check';
+import { contourPaths, gridToPixel, isoRings, ringsPath } from '~/viz/contours';
 import { sampleGrid, type Grid } from '~/viz/grid';
 import { linear } from '~/viz/scales';
 
@@ -29,28 +31,28 @@ function gridOf(values: number[], nx: number, ny: number): Grid {
   return { values: Float64Array.from(values), nx, ny, domain: { x: [0, nx], y: [0, ny] }, min: Math.min(...values), max: Math.max(...values) };
 }
 
-describe('multiPolygonPath', () => {
+describe('ringsPath', () => {
   it('writes each ring as one M, relative l steps and Z through the affine map, dropping the repeated last point', () => {
-    const d = multiPolygonPath([[[[0, 0], [1, 0], [1, 1], [0, 0]]]], { x: { a: 10, b: 0 }, y: { a: -10, b: 10 } });
+    const d = ringsPath([[[0, 0], [1, 0], [1, 1], [0, 0]]], { x: { a: 10, b: 0 }, y: { a: -10, b: 10 } });
     expect(d).toBe('M0,10l10 0 0-10Z');
     expect(rings(d)).toEqual([[[0, 10], [10, 10], [10, 0]]]);
   });
 
-  it('writes holes and several polygons one after another, in the shortest number syntax', () => {
+  it('writes holes and several regions one after another, in the shortest number syntax', () => {
     const square = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
     const hole = [[0.5, 0.5], [0.5, 1.5], [1.5, 1.5], [0.5, 0.5]];
-    const d = multiPolygonPath([[square, hole], [[[5, 5], [6, 5], [6, 6]]]], identity);
+    const d = ringsPath([square, hole, [[5, 5], [6, 5], [6, 6]]], identity);
     expect(d).toBe('M0,0l2 0 0 2-2 0ZM.5,.5l0 1 1 0ZM5,5l1 0 0 1Z');
-    expect(multiPolygonPath([[[[0.25, 0.5], [0.75, 0.6], [0.8, 0.2]]]], identity)).toBe('M.25,.5l.5.1.05-.4Z');
+    expect(ringsPath([[[0.25, 0.5], [0.75, 0.6], [0.8, 0.2]]], identity)).toBe('M.25,.5l.5.1.05-.4Z');
   });
 
   it('rounds coordinates to the requested decimals and never writes -0', () => {
-    expect(multiPolygonPath([[[[1 / 3, -0.0001], [2 / 3, 1]]]], identity, 2)).toBe('M.33,0l.34 1Z');
+    expect(ringsPath([[[1 / 3, -0.0001], [2 / 3, 1]]], identity, 2)).toBe('M.33,0l.34 1Z');
   });
 
   it('relative steps between rounded points do not drift: every vertex comes back within the rounding', () => {
     const ring = Array.from({ length: 2000 }, (_, k) => [50 + 40 * Math.cos(k / 318.3), 50 + 40 * Math.sin(k / 318.3)]);
-    const [back] = rings(multiPolygonPath([[ring]], identity, 2));
+    const [back] = rings(ringsPath([ring], identity, 2));
     expect(back).toHaveLength(2000);
     back?.forEach(([x, y], k) => {
       expect(Math.abs(x - (ring[k]?.[0] ?? 0))).toBeLessThanOrEqual(0.005 + 1e-9);
@@ -61,7 +63,7 @@ describe('multiPolygonPath', () => {
   it('simplifies: fewer vertices, and every dropped one within the tolerance of the outline', () => {
     const ring = Array.from({ length: 720 }, (_, k) => [100 + 60 * Math.cos(k / 114.6) + 3 * Math.cos(k / 9), 100 + 60 * Math.sin(k / 114.6)]);
     const tol = 0.25;
-    const [kept] = rings(multiPolygonPath([[ring]], identity, 2, tol));
+    const [kept] = rings(ringsPath([ring], identity, 2, tol));
     expect(kept?.length).toBeLessThan(ring.length / 2);
     const distToOutline = (px: number, py: number) => {
       let best = Infinity;
@@ -79,8 +81,73 @@ describe('multiPolygonPath', () => {
     for (const [x, y] of ring) expect(distToOutline(x ?? 0, y ?? 0)).toBeLessThanOrEqual(tol + 0.01);
   });
 
-  it('returns an empty string for no polygons', () => {
-    expect(multiPolygonPath([], identity)).toBe('');
+  it('returns an empty string for no rings', () => {
+    expect(ringsPath([], identity)).toBe('');
+  });
+});
+
+/** Rings as comparable text, in a canonical order (d3-contour groups them by polygon). */
+const ringSet = (rings: readonly (readonly (readonly number[])[])[]): string[] => rings.map((r) => JSON.stringify(r)).sort();
+
+/** Twice a closed ring's signed area (shoelace). */
+const area2 = (r: readonly (readonly number[])[]): number =>
+  r.reduce((s, p, i) => {
+    const q = r[(i + 1) % r.length] ?? p;
+    return s + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
+  }, 0);
+
+/** A grid of values from a small set (so ties with the level happen) and arbitrary doubles, some NaN, and a level. */
+const gridArb = fc
+  .record({ nx: fc.integer({ min: 1, max: 9 }), ny: fc.integer({ min: 1, max: 9 }) })
+  .chain(({ nx, ny }) =>
+    fc.record({
+      nx: fc.constant(nx),
+      ny: fc.constant(ny),
+      values: fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -3, max: 3, noNaN: true }), fc.constant(NaN)), {
+        minLength: nx * ny,
+        maxLength: nx * ny,
+      }),
+      level: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -3, max: 3, noNaN: true })),
+    }),
+  );
+
+describe('isoRings', () => {
+  it('finds exactly the rings d3-contour finds, vertex for vertex, on random grids (ties and NaN included)', () => {
+    // A ring flattened to a line or a speck encloses nothing visible: isoRings drops it, d3-contour keeps some as holes.
+    const encloses = (r: readonly (readonly number[])[]) => Math.abs(area2(r)) > 1e-9;
+    fc.assert(
+      fc.property(gridArb, ({ nx, ny, values, level }) => {
+        const [shape] = d3Contours().size([nx, ny]).thresholds([level])(values);
+        const mine = isoRings(Float64Array.from(values), nx, ny, level);
+        expect(mine.every(encloses)).toBe(true);
+        expect(ringSet(mine)).toEqual(ringSet((shape?.coordinates.flat() ?? []).filter(encloses)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("matches d3-contour on the book's kind of field: Rosenbrock on a 120 x 90 grid, 15 log levels", () => {
+    const domain = { x: [-2, 2], y: [-1, 3] } as const;
+    const g = sampleGrid((p) => (1 - (p[0] ?? 0)) ** 2 + 100 * ((p[1] ?? 0) - (p[0] ?? 0) ** 2) ** 2, domain, 120, 90);
+    const levels = Array.from({ length: 15 }, (_, k) => 10 ** (-1 + k * 0.25));
+    const shapes = d3Contours().size([120, 90]).thresholds(levels)(g.values as unknown as number[]);
+    let total = 0;
+    for (const shape of shapes) {
+      const mine = isoRings(g.values, 120, 90, shape.value);
+      total += mine.length;
+      expect(ringSet(mine)).toEqual(ringSet(shape.coordinates.flat()));
+    }
+    expect(total).toBeGreaterThan(15);
+  });
+
+  it('closes every ring on its first vertex, and winds a hole against its outer ring', () => {
+    // High values around a low centre: one outer ring and one hole.
+    const v = [1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1];
+    const rs = isoRings(Float64Array.from(v), 5, 5, 0.5);
+    expect(rs).toHaveLength(2);
+    for (const r of rs) expect(r[r.length - 1]).toEqual(r[0]);
+    const [a = 0, b = 0] = rs.map(area2);
+    expect(Math.sign(a)).toBe(-Math.sign(b));
   });
 });
 

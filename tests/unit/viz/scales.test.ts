@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { nice as d3Nice, ticks as d3Ticks } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
+import fc from 'fast-check';
 import { fitAspect, fitFrame, frameScales, generalFormat, linear, log, logTicks, niceInterval, ticks } from '~/viz/scales';
 
 describe('scales', () => {
@@ -53,6 +55,32 @@ describe('scales', () => {
     expect(f.y(0)).toBe(10);
     expect(f.y(1)).toBe(0);
     expect(f.x(1)).toBe(10);
+  });
+});
+
+describe('ticks and nice intervals against d3-array', () => {
+  // Not subnormal: there d3-array runs out of array length too.
+  const end = fc
+    .oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: -100, max: 100 }), fc.double({ min: -1e-6, max: 1e-6, noNaN: true }))
+    .filter((x) => x === 0 || Math.abs(x) > 1e-200);
+  const count = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0.25, max: 3, noNaN: true }));
+
+  it('gives the same ticks, in the same order, for any interval (reversed, empty or tiny too) and count', () => {
+    fc.assert(
+      fc.property(end, end, count, (a, b, n) => {
+        expect(ticks([a, b], n)).toEqual(d3Ticks(a, b, n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('extends intervals to the same round ends', () => {
+    fc.assert(
+      fc.property(end, end, count, (a, b, n) => {
+        expect(niceInterval([a, b], n)).toEqual(d3Nice(a, b, n));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
