@@ -17,6 +17,12 @@
  * written is dropped, except the last vertex of each subpath, which is always
  * kept. At the plot's resolution the line looks the same; a 300-step run that
  * crawls into a minimum loses most of its (invisible) vertices.
+ *
+ * With `tolerance` (px), a vertex is also dropped when the straight segment the
+ * path draws past it comes within `tolerance` of it, so a smooth curve of a
+ * thousand steps becomes a few dozen segments. This is what a repaint costs:
+ * the rasterizer strokes every segment (and every round join) of a path in each
+ * tile it crosses, on every frame of a drag.
  */
 
 export interface PathOptions {
@@ -24,6 +30,8 @@ export interface PathOptions {
   readonly digits?: number;
   /** Drop a vertex closer than this many pixels to the previous one written (default 0.5; 0 keeps all). */
   readonly minGap?: number;
+  /** Also drop a vertex within this many pixels of the segment drawn past it (default 0: off). */
+  readonly tolerance?: number;
 }
 
 /**
@@ -50,6 +58,8 @@ function num(v: number, k: number): string {
 export function linePath(n: number, px: (i: number) => number, py: (i: number) => number, options: PathOptions = {}): string {
   const k = 10 ** Math.max(0, Math.min(6, Math.floor(options.digits ?? 1)));
   const gap = Math.max(0, options.minGap ?? 0.5);
+  const tol = options.tolerance ?? 0;
+  if (tol > 0) return simplifiedPath(n, px, py, k, Math.max(gap, tol), tol);
   const gap2 = gap * gap;
   let d = '';
   // Per subpath: how many vertices written, the last written, and a dropped one still owed at the end.
@@ -91,6 +101,90 @@ export function linePath(n: number, px: (i: number) => number, py: (i: number) =
     lx = x;
     ly = y;
     owed = false;
+  }
+  end();
+  return d;
+}
+
+/** `a` in (-π, π]. */
+function wrap(a: number): number {
+  return a > Math.PI ? a - 2 * Math.PI : a <= -Math.PI ? a + 2 * Math.PI : a;
+}
+
+/**
+ * `linePath` with a tolerance, in one pass (sleeve fitting, after Zhao and
+ * Saalfeld 1997): from the last vertex written (the anchor), the directions a
+ * segment may take and still pass within `tol` of every vertex skipped since
+ * form a cone; each skipped vertex narrows it. A vertex that falls outside the
+ * cone (or nearer the anchor than a vertex already skipped) ends the segment at
+ * the previous vertex, which becomes the anchor. Vertices within `near` of the
+ * anchor never narrow the cone: any segment from the anchor passes that close.
+ */
+function simplifiedPath(n: number, px: (i: number) => number, py: (i: number) => number, k: number, near: number, tol: number): string {
+  let d = '';
+  let written = 0;
+  let ax = 0;
+  let ay = 0;
+  // The last vertex seen and not written.
+  let pending = false;
+  let qx = 0;
+  let qy = 0;
+  // The cone: directions relative to `ref`, from `lo` to `hi`; `far` is the farthest skipped vertex.
+  let open = false;
+  let ref = 0;
+  let lo = 0;
+  let hi = 0;
+  let far = 0;
+  const write = (x: number, y: number): void => {
+    d += `${written === 0 ? 'M' : 'L'}${num(x, k)},${num(y, k)}`;
+    written++;
+    ax = x;
+    ay = y;
+    pending = false;
+    open = false;
+    far = 0;
+  };
+  const end = (): void => {
+    if (written === 0) return;
+    if (pending) write(qx, qy);
+    if (written === 1) d += 'Z';
+    written = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    const x = px(i);
+    const y = py(i);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      end();
+      continue;
+    }
+    if (written === 0) {
+      write(x, y);
+      continue;
+    }
+    let dist = Math.hypot(x - ax, y - ay);
+    const r = open ? wrap(Math.atan2(y - ay, x - ax) - ref) : 0;
+    if (open && (dist < far || r < lo || r > hi)) {
+      write(qx, qy);
+      dist = Math.hypot(x - ax, y - ay);
+    }
+    if (dist >= near) {
+      const t = Math.atan2(y - ay, x - ax);
+      const a = Math.asin(tol / dist);
+      if (open) {
+        const r = wrap(t - ref);
+        lo = Math.max(lo, r - a);
+        hi = Math.min(hi, r + a);
+      } else {
+        open = true;
+        ref = t;
+        lo = -a;
+        hi = a;
+      }
+      far = Math.max(far, dist);
+    }
+    pending = true;
+    qx = x;
+    qy = y;
   }
   end();
   return d;

@@ -142,3 +142,54 @@ describe('polylinePath number formatting', () => {
     }
   });
 });
+
+describe('linePath with a tolerance', () => {
+  /** Distance from (x, y) to the segment (ax, ay)-(bx, by). */
+  function toSegment(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
+    return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+  }
+  const rng = makeRng(5);
+  let x = 100;
+  let y = 100;
+  const walks = [
+    // A smooth curve, a noisy one, a random walk that doubles back, a spiral into a point, a line.
+    Array.from({ length: 1000 }, (_, i) => [i * 0.58, 100 * Math.exp(-i / 200)]),
+    Array.from({ length: 1000 }, (_, i) => [i * 0.58, 100 * Math.exp(-i / 200) + (i < 60 ? 30 * Math.sin(i * 1.3) : 0)]),
+    Array.from({ length: 800 }, () => [(x += (rng.next() - 0.5) * 3), (y += (rng.next() - 0.5) * 3)]),
+    Array.from({ length: 600 }, (_, i) => [200 + 150 * Math.exp(-i / 120) * Math.cos(i / 9), 200 + 150 * Math.exp(-i / 120) * Math.sin(i / 9)]),
+    Array.from({ length: 300 }, (_, i) => [i * 0.7, i * 0.3]),
+  ];
+
+  it.each([0.1, 0.25, 0.5])('passes within the tolerance (plus rounding) of every point it drops, at %s px', (tol) => {
+    for (const w of walks) {
+      const d = linePath(w.length, (i) => w[i]![0]!, (i) => w[i]![1]!, { tolerance: tol });
+      const pts = parse(d)[0]!;
+      expect(pts[0]).toEqual([Math.round(w[0]![0]! * 10) / 10, Math.round(w[0]![1]! * 10) / 10]);
+      expect(pts[pts.length - 1]).toEqual([Math.round(w[w.length - 1]![0]! * 10) / 10, Math.round(w[w.length - 1]![1]! * 10) / 10]);
+      for (const [px, py] of w) {
+        let near = Infinity;
+        for (let j = 1; j < pts.length; j++) near = Math.min(near, toSegment(px!, py!, ...pts[j - 1]!, ...pts[j]!));
+        expect(near).toBeLessThan(Math.max(0.5, tol) + 0.08);
+      }
+    }
+  });
+
+  it('draws a smooth curve of a thousand steps with a few dozen segments, and a straight line with one', () => {
+    const smooth = walks[0]!;
+    const d = linePath(smooth.length, (i) => smooth[i]![0]!, (i) => smooth[i]![1]!, { tolerance: 0.25 });
+    expect(parse(d)[0]!.length).toBeLessThan(60);
+    const line = walks[4]!;
+    expect(linePath(line.length, (i) => line[i]![0]!, (i) => line[i]![1]!, { tolerance: 0.25 })).toBe('M0,0L209.3,89.7');
+  });
+
+  it('breaks at non-finite points and keeps single points as dots, like linePath without one', () => {
+    const xs = [0, 1, 2, NaN, 5, Infinity, 7, 8, 9];
+    const ys = [0, 0, 0, 0, 5, 0, 7, 7, 7];
+    expect(polylinePath(xs, ys, id, id, { tolerance: 0.25 })).toBe('M0,0L2,0M5,5ZM7,7L9,7');
+    expect(polylinePath([], [], id, id, { tolerance: 0.25 })).toBe('');
+  });
+});
