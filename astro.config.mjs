@@ -48,7 +48,14 @@ export default defineConfig({
     // widgetImports: one chunk per widget island instead of the whole ~/widgets barrel.
     plugins: [katexWoff2Only(), fontDisplayOptional(), katexFormulas(), widgetImports()],
     build: {
+      // Fonts and images stay files, never data: URLs.
       assetsInlineLimit: 0,
+      // One stylesheet for the whole book instead of one per component: a
+      // chapter made 15 render-blocking CSS requests (14 under 8 KB), now 2
+      // (the book's styles, 15 KB gzipped, and KaTeX's), cached from page to
+      // page. Rules that override another stylesheet's must not depend on the
+      // order the two arrive in (see `html .katex` in global.css).
+      cssCodeSplit: false,
       rolldownOptions: {
         // The optimisation core and the plot geometry promise no top-level side
         // effects (src/core/index.ts), so importing one function through a barrel

@@ -73,8 +73,8 @@ test('under /downhill/ every page, island, font, image and search file loads fro
   await expect(page).toHaveURL(`${BASE}chapters/update-rule/`);
 
   // Search: Pagefind's code, index and result links all live under the base.
-  // The search script unhides its button when it has run; only then does "/" open it.
-  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  // The search script marks its button ready when it has run; only then does "/" open it.
+  await expect(page.locator('[data-search-open][data-ready]')).toBeVisible();
   await page.locator('body').press('/');
   await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('momentum');
   const hit = page.locator(`[data-search-results] a[href^="${BASE}chapters/momentum-adam/"]`).first();
