@@ -15,6 +15,11 @@ import type { Browser, Page } from '@playwright/test';
  *    now preloaded and `optional` (src/markdown/vite-font-display.mjs): used
  *    when it is there in time, never swapped in later. The page-load check
  *    covers it, and that the web font is then really used.
+ * 3. Controls that need JavaScript. The search button was unhidden by its
+ *    module after the first paint and pushed the header's links 145 px aside
+ *    on every page; the head's inline script now shows it before the first
+ *    paint. The page-load check also requires that nothing in the site header
+ *    moves.
  */
 
 const CHAPTERS = ['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima', 'network'];
@@ -105,16 +110,25 @@ for (const width of WIDTHS) {
       });
     }
 
-    test('page load, web fonts included: CLS under 0.01 on every chapter', async ({ page }) => {
+    test('page load, web fonts included: CLS under 0.01 on every chapter, and the header never moves', async ({ page }) => {
       test.setTimeout(90_000);
       await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
+        const w = window as unknown as { __cls: number; __header: string[] };
         w.__cls = 0;
+        w.__header = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+            if (e.hadRecentInput) continue;
+            w.__cls += e.value;
+            for (const s of e.sources ?? []) {
+              const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+              if (el?.closest('.site-header')) w.__header.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: x ${Math.round(s.previousRect.x)} -> ${Math.round(s.currentRect.x)}`);
+            }
+          }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const cls: Record<string, number> = {};
+      const header: Record<string, string[]> = {};
       const faces: Record<string, string> = {};
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
@@ -124,6 +138,7 @@ for (const width of WIDTHS) {
         await fontsLoaded(page);
         await page.waitForTimeout(300);
         cls[chapter] = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        header[chapter] = await page.evaluate(() => (window as unknown as { __header: string[] }).__header);
         // No shift must not mean no web font: the lede is drawn in Source Serif 4 itself
         // (`optional` keeps the fallback when the font comes too late, as on a first visit).
         // On a loaded machine a first load may miss the ~100 ms window; a second one must not.
@@ -139,6 +154,7 @@ for (const width of WIDTHS) {
       test.info().annotations.push({ type: 'cls', description: JSON.stringify(cls) });
       for (const chapter of CHAPTERS) {
         expect(cls[chapter], `${chapter}: CLS on load`).toBeLessThan(LIMIT);
+        expect(header[chapter], `${chapter}: header elements that moved on load`).toEqual([]);
         expect(faces[chapter], `${chapter}: the lede's font`).toBe('Source Serif 4 (web font)');
       }
     });
