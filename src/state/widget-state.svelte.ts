@@ -48,6 +48,7 @@ export class WidgetState<S extends Schema> {
   controls: Controls = $state.raw({ hide: [], lock: [] });
 
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #changed = 0;
   #written = '';
 
   constructor(opts: WidgetStateOptions<S>) {
@@ -103,7 +104,7 @@ export class WidgetState<S extends Schema> {
 
   #connect(): () => void {
     this.load(location.search);
-    if (!this.embed || window.parent === window) return () => clearTimeout(this.#timer);
+    if (!this.embed || window.parent === window) return () => this.#cancel();
     // Embeds talk to their host page (docs/embedding.md): the host may set or read the state.
     const onMessage = (e: MessageEvent): void => {
       const msg: unknown = e.data;
@@ -119,7 +120,7 @@ export class WidgetState<S extends Schema> {
     window.addEventListener('message', onMessage);
     this.#post('ready');
     return () => {
-      clearTimeout(this.#timer);
+      this.#cancel();
       window.removeEventListener('message', onMessage);
     };
   }
@@ -158,11 +159,29 @@ export class WidgetState<S extends Schema> {
     return this.controls.lock.includes(name);
   }
 
-  /** Schedule the URL write; the latest call wins. */
+  /**
+   * Schedule the URL write SETTLE_MS after the last call. One timer per
+   * interaction: a drag calls this on every move, and re-arming a timer each
+   * time costs more than noting the time and checking it when the timer fires.
+   */
   settle(): void {
     if (typeof window === 'undefined' || this.detached) return;
+    this.#changed = Date.now();
+    if (this.#timer === undefined) this.#arm(SETTLE_MS);
+  }
+
+  #cancel(): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.writeUrl(), SETTLE_MS);
+    this.#timer = undefined;
+  }
+
+  #arm(ms: number): void {
+    this.#timer = setTimeout(() => {
+      const wait = this.#changed + SETTLE_MS - Date.now();
+      if (wait > 0) return this.#arm(wait);
+      this.#timer = undefined;
+      this.writeUrl();
+    }, ms);
   }
 
   /** Write this figure's state into the page URL now, keeping other figures' keys and the hash. */

@@ -106,11 +106,6 @@ export function linePath(n: number, px: (i: number) => number, py: (i: number) =
   return d;
 }
 
-/** `a` in (-π, π]. */
-function wrap(a: number): number {
-  return a > Math.PI ? a - 2 * Math.PI : a <= -Math.PI ? a + 2 * Math.PI : a;
-}
-
 /**
  * `linePath` with a tolerance, in one pass (sleeve fitting, after Zhao and
  * Saalfeld 1997): from the last vertex written (the anchor), the directions a
@@ -119,6 +114,8 @@ function wrap(a: number): number {
  * cone (or nearer the anchor than a vertex already skipped) ends the segment at
  * the previous vertex, which becomes the anchor. Vertices within `near` of the
  * anchor never narrow the cone: any segment from the anchor passes that close.
+ * The cone is kept as its two edge vectors and tested with cross products, so
+ * a vertex costs two square roots and no trigonometry.
  */
 function simplifiedPath(n: number, px: (i: number) => number, py: (i: number) => number, k: number, near: number, tol: number): string {
   let d = '';
@@ -129,12 +126,14 @@ function simplifiedPath(n: number, px: (i: number) => number, py: (i: number) =>
   let pending = false;
   let qx = 0;
   let qy = 0;
-  // The cone: directions relative to `ref`, from `lo` to `hi`; `far` is the farthest skipped vertex.
+  // The cone's clockwise edge (rx, ry) and anticlockwise edge (lx, ly); far2: squared distance of the farthest skipped vertex.
   let open = false;
-  let ref = 0;
-  let lo = 0;
-  let hi = 0;
-  let far = 0;
+  let rx = 0;
+  let ry = 0;
+  let lx = 0;
+  let ly = 0;
+  let far2 = 0;
+  const near2 = near * near;
   const write = (x: number, y: number): void => {
     d += `${written === 0 ? 'M' : 'L'}${num(x, k)},${num(y, k)}`;
     written++;
@@ -142,7 +141,7 @@ function simplifiedPath(n: number, px: (i: number) => number, py: (i: number) =>
     ay = y;
     pending = false;
     open = false;
-    far = 0;
+    far2 = 0;
   };
   const end = (): void => {
     if (written === 0) return;
@@ -161,26 +160,33 @@ function simplifiedPath(n: number, px: (i: number) => number, py: (i: number) =>
       write(x, y);
       continue;
     }
-    let dist = Math.hypot(x - ax, y - ay);
-    const r = open ? wrap(Math.atan2(y - ay, x - ax) - ref) : 0;
-    if (open && (dist < far || r < lo || r > hi)) {
+    let dx = x - ax;
+    let dy = y - ay;
+    let d2 = dx * dx + dy * dy;
+    if (open && (d2 < far2 || rx * dy - ry * dx < 0 || dx * ly - dy * lx < 0)) {
       write(qx, qy);
-      dist = Math.hypot(x - ax, y - ay);
+      dx = x - ax;
+      dy = y - ay;
+      d2 = dx * dx + dy * dy;
     }
-    if (dist >= near) {
-      const t = Math.atan2(y - ay, x - ax);
-      const a = Math.asin(tol / dist);
-      if (open) {
-        const r = wrap(t - ref);
-        lo = Math.max(lo, r - a);
-        hi = Math.min(hi, r + a);
-      } else {
-        open = true;
-        ref = t;
-        lo = -a;
-        hi = a;
+    if (d2 >= near2) {
+      // The directions within tol of this vertex: (dx, dy) turned either way by asin(tol / distance).
+      const sin = tol / Math.sqrt(d2);
+      const cos = Math.sqrt(1 - sin * sin);
+      const r1x = dx * cos + dy * sin;
+      const r1y = dy * cos - dx * sin;
+      const l1x = dx * cos - dy * sin;
+      const l1y = dy * cos + dx * sin;
+      if (!open || rx * r1y - ry * r1x > 0) {
+        rx = r1x;
+        ry = r1y;
       }
-      far = Math.max(far, dist);
+      if (!open || l1x * ly - l1y * lx > 0) {
+        lx = l1x;
+        ly = l1y;
+      }
+      open = true;
+      if (d2 > far2) far2 = d2;
     }
     pending = true;
     qx = x;
