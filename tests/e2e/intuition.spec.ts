@@ -17,6 +17,11 @@ test.describe('Figure 1.2, the volcano', () => {
     await expect(fig.getByTestId('summary')).toContainText('crater');
     await expect(fig).toContainText("R's volcano data set");
     await expect(fig).toContainText('vega-datasets');
+    // The elevation profile's axis fits the walk (184 m down to 148 m), not 0 to 184 m.
+    const ticks = (await fig.locator('.loss-chart [data-axis="left"] text').allTextContents()).map(Number).filter((v) => Number.isFinite(v));
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Math.min(...ticks)).toBeGreaterThan(100);
+    expect(Math.max(...ticks)).toBeLessThan(200);
   });
 
   test('dragging the start redraws the path and writes the URL', async ({ page }) => {
