@@ -11,7 +11,7 @@
 // 3. heavy        256x256 Adam basin map; 200x200 Rosenbrock grid and contours (bench/heavy.ts)
 // 4. core         optimizer steps/s: library vs hand loop vs TensorFlow.js CPU (bench/core.ts)
 // 5. build        build time, build folder size, offline export time and size (scripts/bench-build.mjs)
-// 6. lighthouse   every chapter, mobile and desktop (scripts/bench-lighthouse.mjs)
+// 6. lighthouse   every chapter, mobile and desktop, medians of 3 runs (scripts/bench-lighthouse.mjs)
 //
 // Builds go to dist-perf/ (OUT_DIR) and previews use ports 4520-4523, so a run
 // does not disturb dist/ or a dev server. Timings are medians or best-of-rounds
@@ -197,9 +197,9 @@ if (results.build) {
   row(`build folder ${mb(results.build.distBytes)}; offline export ${results.build.export.seconds.toFixed(1)} s: folder ${mb(results.build.export.folderBytes)}, zip ${mb(results.build.export.zipBytes)}`);
 }
 if (results.lighthouse) {
-  out.push(`\n6. Lighthouse (${results.lighthouse.tool}, ${results.lighthouse.date ?? ''}): perf / a11y / best practices / SEO, LCP, TBT, CLS`);
+  out.push(`\n6. Lighthouse (${results.lighthouse.tool}, ${results.lighthouse.date ?? ''}, median of ${results.lighthouse.runs ?? 1} runs): perf (range) / a11y / best practices / SEO, FCP, LCP, TBT, CLS`);
   for (const x of results.lighthouse.rows)
-    row(x.route.padEnd(26), x.preset.padEnd(7), x.error ? x.error : `${x.performance} / ${x.accessibility} / ${x.bestPractices} / ${x.seo}   LCP ${Math.round(x.lcpMs)} ms  TBT ${Math.round(x.tbtMs)} ms  CLS ${x.cls.toFixed(3)}`);
+    row(x.route.padEnd(26), x.preset.padEnd(7), x.error ? x.error : `${x.performance}${x.performanceRange ? ` (${x.performanceRange.join('-')})` : ''} / ${x.accessibility} / ${x.bestPractices} / ${x.seo}   FCP ${Math.round(x.fcpMs)} ms  LCP ${Math.round(x.lcpMs)} ms  TBT ${Math.round(x.tbtMs)} ms  CLS ${x.cls.toFixed(3)}`);
 }
 console.log(out.join('\n'));
 console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
