@@ -16,7 +16,15 @@
 // once that frame's style, layout and paint are done. latency = that moment -
 // event time. Events are sent one at a time (the next after the last frame), so
 // each latency is one input's own cost, not a queue. Long tasks (> 50 ms, from
-// PerformanceObserver) are counted over each run. Reported: p50, p95, max (ms).
+// PerformanceObserver) are counted over each run. Reported: p50, p95, max (ms)
+// of the latency, and of its two parts:
+//   - wait: from the event's timestamp to its dispatch. Chromium holds a
+//     pointermove until the next frame begins (input is rAF-aligned), so a
+//     drag's wait is up to a frame interval whatever the widget does; a
+//     slider's `input` event is stamped when it is dispatched, so its wait is ~0;
+//   - work: from dispatch to the end of the frame that shows the effect: the
+//     widget's handlers, Svelte's updates, style, layout and paint. This is the
+//     frame time the widget costs, the figure the 8 ms goal is about.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -75,7 +83,7 @@ export async function startPreview(dist, port) {
 /** In-page probe: records event -> end-of-next-frame latencies and long tasks. */
 function installProbe() {
   const w = /** @type {any} */ (window);
-  w.__bench = { lat: [], pending: 0, longTasks: 0, longMs: 0, type: '' };
+  w.__bench = { lat: [], wait: [], pending: 0, longTasks: 0, longMs: 0, type: '' };
   const b = w.__bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -93,6 +101,8 @@ function installProbe() {
   const on = (e) => {
     if (e.type !== b.type) return;
     waiting.push(e.timeStamp);
+    // How long the event waited to be dispatched (pointermove waits for the next frame; input does not).
+    b.wait.push(performance.now() - e.timeStamp);
     if (b.pending) return;
     b.pending = 1;
     requestAnimationFrame(() => ch.port2.postMessage(0));
@@ -114,6 +124,7 @@ async function measure(page, type, steps, move) {
   await page.evaluate((t) => {
     const b = /** @type {any} */ (window).__bench;
     b.lat = [];
+    b.wait = [];
     b.longTasks = 0;
     b.longMs = 0;
     b.type = t;
@@ -125,9 +136,9 @@ async function measure(page, type, steps, move) {
   const r = await page.evaluate(() => {
     const b = /** @type {any} */ (window).__bench;
     b.type = '';
-    return { lat: b.lat, longTasks: b.longTasks, longMs: b.longMs };
+    return { lat: b.lat, wait: b.wait, longTasks: b.longTasks, longMs: b.longMs };
   });
-  return { ...stats(r.lat), longTasks: r.longTasks, longTaskMs: Math.round(r.longMs) };
+  return { ...stats(r.lat), wait: stats(r.wait), work: stats(r.lat.map((l, i) => l - (r.wait[i] ?? 0))), longTasks: r.longTasks, longTaskMs: Math.round(r.longMs) };
 }
 
 /** Drag the widget's draggable point around a circle, one pointermove per step. */
@@ -235,7 +246,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (args.includes('--json')) console.log(JSON.stringify(rows));
   else
     for (const r of rows) {
-      const f = (m) => (m ? `${m.control}: p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} max ${m.max.toFixed(1)} ms (n ${m.n}, long tasks ${m.longTasks})` : '-');
+      const f = (m) =>
+        m
+          ? `${m.control}: work p50 ${m.work.p50.toFixed(1)} p95 ${m.work.p95.toFixed(1)} max ${m.work.max.toFixed(1)} ms; latency p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} max ${m.max.toFixed(1)} ms (n ${m.n}, long tasks ${m.longTasks})`
+          : '-';
       console.log(`${r.id.padEnd(11)} drag ${f(r.drag)}\n${''.padEnd(11)} slider ${f(r.slider)}${r.error ? `\n  error: ${r.error}` : ''}`);
     }
 }
