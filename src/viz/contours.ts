@@ -221,7 +221,10 @@ export function isoRings(values: ArrayLike<number>, nx: number, ny: number, leve
   const byStart = new Map<number, Fragment>();
   const byEnd = new Map<number, Fragment>();
   const key = (p: readonly number[]): number => (p[0] ?? 0) * 2 + (p[1] ?? 0) * (nx + 1) * 4;
-  const above = (x: number, y: number): number => (x >= 0 && x < nx && y >= 0 && y < ny && (values[y * nx + x] ?? NaN) >= level ? 1 : 0);
+  // 1 where a sample is at or above the level, on a grid padded with a ring of 0s (the outside).
+  const w = nx + 2;
+  const above = new Uint8Array(w * (ny + 2));
+  for (let y = 0; y < ny; y++) for (let x = 0; x < nx; x++) if ((values[y * nx + x] ?? NaN) >= level) above[(y + 1) * w + x + 1] = 1;
 
   const stitch = (start: [number, number], end: [number, number]): void => {
     const startKey = key(start);
@@ -270,10 +273,11 @@ export function isoRings(values: ArrayLike<number>, nx: number, ny: number, leve
   // Every cell between four samples, including the half-outside ones along the edges.
   for (let y = -1; y < ny; y++) {
     for (let x = -1; x < nx; x++) {
-      const c = above(x, y + 1) | (above(x + 1, y + 1) << 1) | (above(x + 1, y) << 2) | (above(x, y) << 3);
+      const i = (y + 1) * w + x + 1; // the padded index of sample (x, y)
+      const c = (above[i + w] ?? 0) | ((above[i + w + 1] ?? 0) << 1) | ((above[i + 1] ?? 0) << 2) | ((above[i] ?? 0) << 3);
       const segments = CASES[c] ?? '';
       for (let s = 0; s < segments.length; s += 4) {
-        const at = (k: number): number => Number(segments[s + k]) / 2;
+        const at = (k: number): number => (segments.charCodeAt(s + k) - 48) / 2;
         stitch([at(0) + x, at(1) + y], [at(2) + x, at(3) + y]);
       }
     }
