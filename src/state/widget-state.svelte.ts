@@ -32,6 +32,45 @@ export interface WidgetStateOptions<S extends Schema> {
 /** How long after the last change the URL is written (an interaction has "settled"). */
 export const SETTLE_MS = 350;
 
+/**
+ * Runs `run` once changes have been quiet for `ms`: call `poke()` on every
+ * change. One timer per burst of changes, re-armed when it fires early, not one
+ * per poke: a drag pokes on every move, and clearing and setting a timer each
+ * time costs more than noting the time. Used for the URL write and a figure's
+ * print settings.
+ */
+export class Settler {
+  readonly #ms: number;
+  readonly #run: () => void;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #last = 0;
+
+  constructor(ms: number, run: () => void) {
+    this.#ms = ms;
+    this.#run = run;
+  }
+
+  /** A change now: run `ms` after the last one, or after `delay` if this starts a burst sooner. */
+  poke(delay = this.#ms): void {
+    this.#last = Date.now() - (this.#ms - delay);
+    if (this.#timer === undefined) this.#arm(delay);
+  }
+
+  cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #arm(ms: number): void {
+    this.#timer = setTimeout(() => {
+      const wait = this.#last + this.#ms - Date.now();
+      if (wait > 0) return this.#arm(wait);
+      this.#timer = undefined;
+      this.#run();
+    }, ms);
+  }
+}
+
 export class WidgetState<S extends Schema> {
   readonly schema: S;
   readonly widget: string;
@@ -47,8 +86,7 @@ export class WidgetState<S extends Schema> {
   ignored: Ignored[] = $state.raw([]);
   controls: Controls = $state.raw({ hide: [], lock: [] });
 
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #changed = 0;
+  readonly #urlWrite = new Settler(SETTLE_MS, () => this.writeUrl());
   #written = '';
 
   constructor(opts: WidgetStateOptions<S>) {
@@ -104,7 +142,7 @@ export class WidgetState<S extends Schema> {
 
   #connect(): () => void {
     this.load(location.search);
-    if (!this.embed || window.parent === window) return () => this.#cancel();
+    if (!this.embed || window.parent === window) return () => this.#urlWrite.cancel();
     // Embeds talk to their host page (docs/embedding.md): the host may set or read the state.
     const onMessage = (e: MessageEvent): void => {
       const msg: unknown = e.data;
@@ -120,7 +158,7 @@ export class WidgetState<S extends Schema> {
     window.addEventListener('message', onMessage);
     this.#post('ready');
     return () => {
-      this.#cancel();
+      this.#urlWrite.cancel();
       window.removeEventListener('message', onMessage);
     };
   }
@@ -159,29 +197,10 @@ export class WidgetState<S extends Schema> {
     return this.controls.lock.includes(name);
   }
 
-  /**
-   * Schedule the URL write SETTLE_MS after the last call. One timer per
-   * interaction: a drag calls this on every move, and re-arming a timer each
-   * time costs more than noting the time and checking it when the timer fires.
-   */
+  /** Schedule the URL write SETTLE_MS after the last call (see `Settler`). */
   settle(): void {
     if (typeof window === 'undefined' || this.detached) return;
-    this.#changed = Date.now();
-    if (this.#timer === undefined) this.#arm(SETTLE_MS);
-  }
-
-  #cancel(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #arm(ms: number): void {
-    this.#timer = setTimeout(() => {
-      const wait = this.#changed + SETTLE_MS - Date.now();
-      if (wait > 0) return this.#arm(wait);
-      this.#timer = undefined;
-      this.writeUrl();
-    }, ms);
+    this.#urlWrite.poke();
   }
 
   /** Write this figure's state into the page URL now, keeping other figures' keys and the hash. */
