@@ -12,6 +12,7 @@ import katexWoff2Only from './src/markdown/vite-katex-woff2.mjs';
 import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
 import widgetImports from './src/markdown/vite-widget-imports.mjs';
 import fontDisplayOptional from './src/markdown/vite-font-display.mjs';
+import noModulePreload from './src/markdown/vite-no-module-preload.mjs';
 
 /** Deploy under a sub-path with BASE_PATH=/downhill/ (must end with '/'). */
 const base = process.env.BASE_PATH ?? '/';
@@ -46,7 +47,7 @@ export default defineConfig({
   },
   vite: {
     // widgetImports: one chunk per widget island instead of the whole ~/widgets barrel.
-    plugins: [katexWoff2Only(), fontDisplayOptional(), katexFormulas(), widgetImports()],
+    plugins: [katexWoff2Only(), fontDisplayOptional(), katexFormulas(), widgetImports(), noModulePreload()],
     build: {
       // Fonts and images stay files, never data: URLs.
       assetsInlineLimit: 0,

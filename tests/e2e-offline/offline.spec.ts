@@ -143,6 +143,18 @@ test('the chapter-1 hiker takes a step when asked', async ({ page, edition }) =>
   await expect(hiker).not.toHaveAttribute('cx', before.cx ?? '');
 });
 
+test("a figure's on-demand parts (the data table, the embed panel) open offline too", async ({ page, edition }) => {
+  const chapter = CHAPTERS.find((c) => c.includes('intuition')) ?? CHAPTERS[0]!;
+  await page.goto(edition.root + chapter);
+  await hydrateAll(page);
+  const fig = page.locator('figure#hiker');
+  // Online, their code is fetched with import() when first opened; the offline bundle must already hold it.
+  await fig.getByTestId('data-table').locator('summary').click();
+  await expect(fig.getByTestId('data-table').locator('tbody tr').first()).toBeVisible();
+  await fig.getByRole('button', { name: 'Embed' }).click();
+  await expect(fig.getByLabel(/Paste this into a slide/)).toHaveValue(/<iframe src="[^"]*embed\/hiker\/[^"]*"/);
+});
+
 test('search works offline: the header box finds a chapter and its result opens it', async ({ page, edition }) => {
   await page.goto(home(edition));
   const box = page.getByRole('searchbox', { name: 'Search the book' });

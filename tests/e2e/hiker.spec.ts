@@ -98,6 +98,23 @@ test('copy link gives a URL that reproduces the exact state', async ({ page, con
   await fresh.close();
 });
 
+test("the figure's Embed panel gives an iframe of this exact state, a copy button and a preview link", async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const fig = await openHiker(page, '?hiker.lr=0.5');
+  const embed = fig.getByRole('button', { name: 'Embed' });
+  await expect(embed).toHaveAttribute('aria-expanded', 'false');
+  await embed.click();
+  await expect(embed).toHaveAttribute('aria-expanded', 'true');
+  // The panel's code comes on demand: wait for it, then read the snippet.
+  const snippet = fig.getByLabel(/Paste this into a slide/);
+  await expect(snippet).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/hiker\/\?lr=0\.5" title="[^"]+ — Downhill" width="100%" height="\d+"/);
+  await fig.getByRole('button', { name: 'Copy snippet' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+  await expect(fig.getByRole('link', { name: 'Preview the embed' })).toHaveAttribute('href', /\/embed\/hiker\/\?lr=0\.5$/);
+  await embed.click();
+  await expect(snippet).toHaveCount(0);
+});
+
 test('the embed page shows the widget without chrome, in the linked state, with hidden controls', async ({ page }) => {
   await page.goto('/embed/hiker/?lr=0.5&hide=lr');
   await hydrated(page);
