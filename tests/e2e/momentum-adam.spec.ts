@@ -227,6 +227,21 @@ test.describe('Figure 5.6, the race', () => {
     await expect(page).toHaveURL(/race\.x0=/);
   });
 
+  test('the loss chart keeps its axis while the start moves: it ends at 10⁻⁸, two decades under "there"', async ({ page }) => {
+    const fig = await open(page, 'race');
+    const ticks = () => fig.locator('.loss-chart [data-axis="left"] .tick-label').allTextContents();
+    const before = await ticks();
+    expect(before[0]).toBe('1e−8');
+    const handle = fig.getByRole('slider', { name: 'Shared start' });
+    await handle.focus();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp', 'Shift+ArrowRight', 'ArrowDown', 'Shift+ArrowUp', 'ArrowLeft', 'Shift+ArrowLeft']) {
+      const d = await runPath(fig, 'adam').getAttribute('d');
+      await page.keyboard.press(key);
+      await expect(runPath(fig, 'adam')).not.toHaveAttribute('d', d!);
+      expect(await ticks(), `after ${key}`).toEqual(before);
+    }
+  });
+
   test('arrow keys move the start; adding a racer adds its row, path and sliders', async ({ page }) => {
     const fig = await open(page, 'race');
     const handle = fig.getByRole('slider', { name: 'Shared start' });
