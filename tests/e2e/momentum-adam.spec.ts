@@ -242,6 +242,27 @@ test.describe('Figure 5.6, the race', () => {
     }
   });
 
+  test('while the start is dragged the summary waits, and catches up when the drag pauses', async ({ page }) => {
+    const fig = await open(page, 'race');
+    const handle = fig.getByRole('slider', { name: 'Shared start' });
+    const before = (await summary(fig).textContent())!;
+    const d0 = await runPath(fig, 'adam').getAttribute('d');
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20, { steps: 3 });
+    // The paths follow every move; the sentence does not (it settles 350 ms after the last move).
+    expect(await runPath(fig, 'adam').getAttribute('d')).not.toBe(d0);
+    expect(await summary(fig).textContent()).toBe(before);
+    await expect(summary(fig)).not.toHaveText(before);
+    const paused = await summary(fig).textContent();
+    await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2 + 30, { steps: 2 });
+    await page.mouse.up();
+    // Released: at once.
+    expect(await summary(fig).textContent()).not.toBe(paused);
+    await expect(summary(fig)).toContainText(`from (${Number(await handle.getAttribute('data-x')).toFixed(2).replace('-', '−')}`);
+  });
+
   test('arrow keys move the start; adding a racer adds its row, path and sliders', async ({ page }) => {
     const fig = await open(page, 'race');
     const handle = fig.getByRole('slider', { name: 'Shared start' });
