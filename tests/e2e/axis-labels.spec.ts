@@ -57,3 +57,34 @@ for (const width of [390, 1280]) {
     expect(overlaps).toEqual([]);
   });
 }
+
+/**
+ * On a phone, no text inside a plot is drawn too small to read. An SVG with a
+ * fixed viewBox scales its type with the column: the backpropagation graph's
+ * labels came out at 5-6 px at 390 px, the hiker's axis note at 7 px.
+ */
+const SMALLEST = 9;
+test(`at 390 px no text in any widget's plot is drawn under ${SMALLEST} px`, async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 900 });
+  const small: string[] = [];
+  let texts = 0;
+  for (const id of WIDGETS) {
+    await page.goto(`/embed/${id}/`);
+    await hydrated(page);
+    const found = await page.evaluate((min) => {
+      const out: string[] = [];
+      const all = [...document.querySelectorAll('svg text')].filter((t) => t.getBoundingClientRect().width > 0);
+      for (const t of all) {
+        const m = (t as SVGTextElement).getScreenCTM();
+        const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+        if (px < min) out.push(`"${(t.textContent ?? '').slice(0, 30)}" at ${px.toFixed(1)} px`);
+      }
+      return { out, texts: all.length };
+    }, SMALLEST);
+    texts += found.texts;
+    small.push(...found.out.map((o) => `${id}: ${o}`));
+  }
+  expect(texts).toBeGreaterThan(300);
+  expect(small).toEqual([]);
+});

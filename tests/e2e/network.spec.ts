@@ -111,3 +111,30 @@ test('backprop: w₂ = 0.5 gives ∂L/∂w₁ = −6 (the exercise), from a deep
   await expect(fig.getByRole('status').filter({ hasText: 'dead' })).toBeVisible();
   await expect(fig.locator('[data-grad="w1"]')).toHaveText('∂L/∂w₁ = 0');
 });
+
+test('backprop on a phone: the graph keeps readable type and scrolls sideways, from the keyboard too', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  const fig = await open(page, 'backprop');
+  const box = fig.getByRole('region', { name: /scrolls sideways/ });
+  await expect(box).toBeVisible();
+  const { client, scroll } = await box.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+  expect(scroll).toBeGreaterThan(client + 100);
+  // The loss node sits at the far right, out of view until the box scrolls.
+  const loss = fig.locator('[data-node="L"]');
+  const inView = async () => {
+    const [b, l] = await Promise.all([box.boundingBox(), loss.boundingBox()]);
+    return l!.x + l!.width <= b!.x + b!.width;
+  };
+  expect(await inView()).toBe(false);
+  await box.focus();
+  for (let i = 0; i < 20 && !(await inView()); i++) await page.keyboard.press('ArrowRight');
+  expect(await inView()).toBe(true);
+  expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+});
+
+test('backprop on a wide screen: the whole graph fits, and nothing extra takes focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const fig = await open(page, 'backprop');
+  await expect(fig.getByRole('region', { name: /scrolls sideways/ })).toHaveCount(0);
+  await expect(fig.locator('[data-node="L"]')).toBeInViewport();
+});
