@@ -263,6 +263,33 @@ test.describe('Figure 5.6, the race', () => {
     await expect(summary(fig)).toContainText(`from (${Number(await handle.getAttribute('data-x')).toFixed(2).replace('-', '−')}`);
   });
 
+  test('the map is described by its own sentence and the figure summary, once; the loss chart holds its description during a drag', async ({ page }) => {
+    const fig = await open(page, 'race');
+    const map = fig.getByRole('img', { name: /racers’ paths|racers' paths/ });
+    const chart = fig.getByRole('slider', { name: /Loss above the minimum by step/ });
+    const said = (await summary(fig).textContent())!;
+    // The map's hidden sentence says what the map is; the runs come from the summary, by reference.
+    const [own, ...rest] = (await map.getAttribute('aria-describedby'))!.split(' ');
+    expect(rest).toEqual([await summary(fig).getAttribute('id')]);
+    const ownText = (await page.locator(`[id="${own}"]`).textContent())!;
+    expect(ownText).toMatch(/contour map for x from/);
+    expect(ownText).not.toContain(said.slice(0, 40));
+    await expect(map).toHaveAccessibleDescription(`${ownText} ${said}`);
+
+    const chartBefore = (await chart.getAttribute('aria-describedby'))!;
+    const described = page.locator(`[id="${chartBefore}"]`);
+    const before = (await described.textContent())!;
+    const handle = fig.getByRole('slider', { name: 'Shared start' });
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20, { steps: 3 });
+    expect(await described.textContent()).toBe(before);
+    await page.mouse.up();
+    await expect(described).not.toHaveText(before);
+    await expect(described).toContainText(/from [\d.e−]+ to [\d.e−]+/);
+  });
+
   test('arrow keys move the start; adding a racer adds its row, path and sliders', async ({ page }) => {
     const fig = await open(page, 'race');
     const handle = fig.getByRole('slider', { name: 'Shared start' });
