@@ -10,10 +10,11 @@
  *    basins-bands.ts), from starting the workers to the last row assembled:
  *    the wall time a reader waits with 2 cores. Two learning rates: 0.01 (the
  *    figure's default: runs rarely settle early, close to the worst case) and 0.1.
- * 2. A 200 x 200 Rosenbrock grid (sampleGrid, 40 000 evaluations of f), goal
- *    < 10 ms, and, separately, its contours: 15 log-spaced levels through
- *    marching squares and the path writer (contourPaths) on a 400 x 400 px plot,
- *    simplified to 0.1 px as ContourPlot does (0.05 of a grid cell).
+ * 2. A 200 x 200 Rosenbrock grid (sampleGrid, 40 000 evaluations of f) and,
+ *    timed separately, its contours: 15 log-spaced levels through marching
+ *    squares and the path writer (contourPaths) on a 400 x 400 px plot,
+ *    simplified to 0.1 px as ContourPlot does (0.05 of a grid cell). Goal: the
+ *    two together under 10 ms.
  *
  * Each figure is the median of repeated runs (plus min and max), after a warm-up.
  *
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
   const result = {
     basins: basinsResults,
     grid: { surface: 'rosenbrock', nx: 200, ny: 200, ms: gridT, goalMs: 10 },
-    contours: { surface: 'rosenbrock', nx: 200, ny: 200, levels: levels.length, tolerancePx: 0.1, pathChars, ms: contourT },
+    contours: { surface: 'rosenbrock', nx: 200, ny: 200, levels: levels.length, tolerancePx: 0.1, pathChars, ms: contourT, goalMs: 10 },
   };
 
   if (json) {
@@ -170,6 +171,6 @@ async function main(): Promise<void> {
       console.log(`  (CPU of all threads; the slower worker computed for ${(b.slowestWorkerMs as number).toFixed(1)} ms, median; the rest is worker start-up and messages)`);
     }
     console.log(`rosenbrock grid 200x200:  ${f(gridT)}  goal < 10 ms`);
-    console.log(`rosenbrock contours, ${levels.length} levels: ${f(contourT)}  (${pathChars} path characters)`);
+    console.log(`rosenbrock contours, ${levels.length} levels: ${f(contourT)}  (${pathChars} path characters)  goal < 10 ms (with the grid)`);
   }
 }

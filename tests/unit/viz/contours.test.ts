@@ -50,6 +50,25 @@ describe('ringsPath', () => {
     expect(ringsPath([[[1 / 3, -0.0001], [2 / 3, 1]]], identity, 2)).toBe('M.33,0l.34 1Z');
   });
 
+  it('writes every number in its shortest form at every precision (the integer formatter against toFixed)', () => {
+    // The formatting ringsPath used before it built numbers from integers.
+    const reference = (n: number, scale: number): string => {
+      if (n === 0) return '0';
+      const s = scale === 1 ? String(n) : (n / scale).toFixed(Math.round(Math.log10(scale))).replace(/\.?0+$/, '');
+      return s.replace(/^(-?)0\./, '$1.');
+    };
+    const coordinate = fc.double({ min: -5000, max: 5000, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 6 }), (ring, digits) => {
+        const scale = 10 ** digits;
+        const d = ringsPath([ring], identity, digits);
+        const tokens = d.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
+        expect(tokens.length).toBeGreaterThan(1);
+        for (const t of tokens) expect(t).toBe(reference(Math.round(Number(t) * scale), scale));
+      }),
+    );
+  });
+
   it('relative steps between rounded points do not drift: every vertex comes back within the rounding', () => {
     const ring = Array.from({ length: 2000 }, (_, k) => [50 + 40 * Math.cos(k / 318.3), 50 + 40 * Math.sin(k / 318.3)]);
     const [back] = rings(ringsPath([ring], identity, 2));
