@@ -72,11 +72,14 @@ for (const file of EXPORTED) {
     const count = await hydrateAll(page);
 
     if ((await page.locator('.katex').count()) > 0) {
-      const faces = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return [...document.fonts].map((f) => ({ family: f.family, status: f.status }));
-      });
-      expect(faces.filter((f) => f.family.startsWith('KaTeX') && f.status === 'loaded').length, 'KaTeX fonts loaded').toBeGreaterThan(0);
+      const fontFaces = () =>
+        page.evaluate(async () => {
+          await document.fonts.ready;
+          return [...document.fonts].map((f) => ({ family: f.family, status: f.status }));
+        });
+      // Polled: fonts.ready resolves at once if layout has not yet asked for a KaTeX face.
+      await expect.poll(async () => (await fontFaces()).filter((f) => f.family.startsWith('KaTeX') && f.status === 'loaded').length, { message: 'KaTeX fonts loaded' }).toBeGreaterThan(0);
+      const faces = await fontFaces();
       expect(faces.filter((f) => f.status === 'error'), 'fonts that failed to load').toEqual([]);
       await expect(page.locator('.katex-html').first()).toBeVisible();
     }

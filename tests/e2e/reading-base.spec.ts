@@ -68,7 +68,10 @@ test('under /downhill/ every page, island, font, image and search file loads fro
   await expect(page).toHaveURL(`${BASE}chapters/intuition/`);
   for (const island of await page.locator('astro-island > *:first-child').all()) await island.scrollIntoViewIfNeeded();
   await hydrated(page);
-  expect(await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded')))).toBe(true);
+  // Polled: fonts.ready resolves at once if layout has not yet asked for a KaTeX face.
+  await expect
+    .poll(() => page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded'))))
+    .toBe(true);
   await page.locator('a[rel="next"]').click();
   await expect(page).toHaveURL(`${BASE}chapters/update-rule/`);
 
