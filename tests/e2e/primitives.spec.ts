@@ -155,8 +155,8 @@ test('the loss chart readout follows the mouse', async ({ page }) => {
   await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
   if (!box) throw new Error('chart not visible');
-  // x axis runs from 64 px to width - 16 px: a quarter of the way along is step 100.
-  await page.mouse.move(box.x + 64 + (box.width - 80) / 4, box.y + box.height / 2);
+  // x axis runs from 64 px to width - 20 px: a quarter of the way along is step 100.
+  await page.mouse.move(box.x + 64 + (box.width - 84) / 4, box.y + box.height / 2);
   await expect(page.getByTestId('loss-chart').getByTestId('loss-readout')).toContainText('Step 100');
 });
 
