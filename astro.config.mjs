@@ -6,13 +6,13 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
-import rehypeBaseLinks from './src/markdown/rehype-base-links.mjs';
-import katexWoff2Only from './src/markdown/vite-katex-woff2.mjs';
-import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
-import widgetImports from './src/markdown/vite-widget-imports.mjs';
-import fontDisplayOptional from './src/markdown/vite-font-display.mjs';
-import noModulePreload from './src/markdown/vite-no-module-preload.mjs';
+import rehypeKatexStrict from './src/build/rehype-katex-strict.mjs';
+import rehypeBaseLinks from './src/build/rehype-base-links.mjs';
+import katexWoff2Only from './src/build/vite-katex-woff2.mjs';
+import katexFormulas from './src/build/vite-katex-formulas.mjs';
+import figures from './src/build/vite-figures.mjs';
+import fontDisplayOptional from './src/build/vite-font-display.mjs';
+import noModulePreload from './src/build/vite-no-module-preload.mjs';
 
 /** Deploy under a sub-path with BASE_PATH=/downhill/ (must end with '/'). */
 const base = process.env.BASE_PATH ?? '/';
@@ -46,8 +46,8 @@ export default defineConfig({
     }),
   },
   vite: {
-    // widgetImports: one chunk per widget island instead of the whole ~/widgets barrel.
-    plugins: [katexWoff2Only(), fontDisplayOptional(), katexFormulas(), widgetImports(), noModulePreload()],
+    // figures: the figure folders as the mounting component and the ~/widgets barrel (one chunk per island).
+    plugins: [katexWoff2Only(), fontDisplayOptional(), katexFormulas(), figures(), noModulePreload()],
     build: {
       // Fonts and images stay files, never data: URLs.
       assetsInlineLimit: 0,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import katexFormulas from './src/markdown/vite-katex-formulas.mjs';
+import katexFormulas from './src/build/vite-katex-formulas.mjs';
 
 export default defineConfig({
   plugins: [katexFormulas()],

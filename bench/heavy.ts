@@ -28,9 +28,9 @@ import { rosenbrock } from '../src/core/objectives/rosenbrock';
 import { contourPaths, gridToPixel } from '../src/viz/contours';
 import { sampleGrid } from '../src/viz/grid';
 import { logThresholds } from '../src/viz/thresholds';
-import { addRows, newAssembly, rowBands } from '../src/widgets/workers/basins-bands';
-import { computeBands } from '../src/widgets/workers/basins-compute';
-import type { BasinJob, BasinReply, BasinWorkerJob } from '../src/widgets/workers/basins-protocol';
+import { addRows, newAssembly, rowBands } from '../src/widgets/basins/bands';
+import { computeBands } from '../src/widgets/basins/compute';
+import type { BasinJob, BasinReply, BasinWorkerJob } from '../src/widgets/basins/protocol';
 
 // This bundle is also the worker script: a worker thread answers jobs and does nothing else.
 if (!isMainThread) {

@@ -1,7 +1,13 @@
 /// <reference types="astro/client" />
 
-/** `.tex` files of named live formulas, compiled by src/markdown/vite-katex-formulas.mjs. */
+/** `.tex` files of named live formulas, compiled by src/build/vite-katex-formulas.mjs. */
 declare module '*.tex' {
   const formulas: { readonly [name: string]: import('~/formulas/formula').Formula };
   export default formulas;
+}
+
+/** Mounts a figure by id, hydrated on load; generated from the figure folders by src/build/vite-figures.mjs. */
+declare module 'virtual:downhill/widget-mount.astro' {
+  const WidgetMount: (props: { widget: string; id: string; embed?: boolean }) => unknown;
+  export default WidgetMount;
 }

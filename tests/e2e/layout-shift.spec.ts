@@ -12,7 +12,7 @@ import type { Browser, Page } from '@playwright/test';
  * 2. The web fonts. With @fontsource's `font-display: swap`, Source Serif 4
  *    arrived after the first paint and re-wrapped the prose above the fold:
  *    page-load CLS 0.01-0.19 here, the same with every script blocked. It is
- *    now preloaded and `optional` (src/markdown/vite-font-display.mjs): used
+ *    now preloaded and `optional` (src/build/vite-font-display.mjs): used
  *    when it is there in time, never swapped in later. The page-load check
  *    covers it, and that the web font is then really used.
  * 3. Controls that need JavaScript. The search button was unhidden by its

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { getObjective, makeQuadratic, makeOptimizer, run } from '~/core';
 import { heavyBallBound, noisyGradient, optimalHeavyBall, quadraticMomentumRate } from '~/core/momentum';
 import { traceOptimizer } from '~/core/trace';
-import { adaptiveSchema } from '~/widgets/schemas/adaptive';
-import { adamInternalsSchema } from '~/widgets/schemas/adam-internals';
-import { momentumFormsSchema } from '~/widgets/schemas/momentum-forms';
-import { nesterovSchema } from '~/widgets/schemas/nesterov';
-import { raceSchema } from '~/widgets/schemas/race';
-import { ravineSchema } from '~/widgets/schemas/ravine';
+import { adaptiveSchema } from '~/widgets/adaptive/schema';
+import { adamInternalsSchema } from '~/widgets/adam-internals/schema';
+import { momentumFormsSchema } from '~/widgets/momentum-forms/schema';
+import { nesterovSchema } from '~/widgets/nesterov/schema';
+import { raceSchema } from '~/widgets/race/schema';
+import { ravineSchema } from '~/widgets/ravine/schema';
 
 const ravine = makeQuadratic({ kappa: 25, angle: 0 });
 const START = [-2.5, 0.6];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { basinMap } from '~/core/basins';
 import { findObjective, himmelblau } from '~/core/objectives';
-import { basinsSchema } from '~/widgets/schemas/basins';
-import { BASIN_SURFACES } from '~/widgets/workers/basin-surfaces';
-import { MAX_WORKERS, addRows, newAssembly, rowBands, workerCount } from '~/widgets/workers/basins-bands';
-import { computeBands } from '~/widgets/workers/basins-compute';
-import { rowsPerChunk, type BasinReply } from '~/widgets/workers/basins-protocol';
+import { basinsSchema } from '~/widgets/basins/schema';
+import { BASIN_SURFACES } from '~/widgets/basins/surfaces';
+import { MAX_WORKERS, addRows, newAssembly, rowBands, workerCount } from '~/widgets/basins/bands';
+import { computeBands } from '~/widgets/basins/compute';
+import { rowsPerChunk, type BasinReply } from '~/widgets/basins/protocol';
 
 describe('workerCount', () => {
   it('uses the cores, at most MAX_WORKERS, at least 1', () => {

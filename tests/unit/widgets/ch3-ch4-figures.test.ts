@@ -4,24 +4,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closedFormLine, explainQuadraticStep, penguins } from '~/core';
-import { TRIO_L, trioRun, trioVerdict } from '~/widgets/figures/lr-trio';
-import { criticalBowl, criticalRun, stepsToOnePercent } from '~/widgets/figures/critical-lr';
-import { FIGURE_SCHEDULES, scheduleRun, tailLoss } from '~/widgets/figures/schedules';
-import { ruleOutcomes } from '~/widgets/figures/stopping';
-import { regressionRun, stepsToFit } from '~/widgets/figures/regression';
-import { curvatures, RAW_MSE, RAW_START, scaledRun, slopeError, STD_START, stepsPerDecade } from '~/widgets/figures/feature-scaling';
-import { lastEpochLoss, variantRun } from '~/widgets/figures/batch-variants';
-import { gradientSample, spreadTheory } from '~/widgets/figures/gradient-noise';
-import { inOriginalUnits, PENGUIN_MSE } from '~/widgets/penguin-mse';
+import { TRIO_L, trioRun, trioVerdict } from '~/widgets/lr-trio/model';
+import { criticalBowl, criticalRun, stepsToOnePercent } from '~/widgets/critical-lr/model';
+import { FIGURE_SCHEDULES, scheduleRun, tailLoss } from '~/widgets/schedules/model';
+import { ruleOutcomes } from '~/widgets/stopping/model';
+import { regressionRun, stepsToFit } from '~/widgets/regression/model';
+import { curvatures, RAW_MSE, RAW_START, scaledRun, slopeError, STD_START, stepsPerDecade } from '~/widgets/feature-scaling/model';
+import { lastEpochLoss, variantRun } from '~/widgets/batch-variants/model';
+import { gradientSample, spreadTheory } from '~/widgets/gradient-noise/model';
+import { inOriginalUnits, PENGUIN_MSE } from '~/widgets/shared/penguin-mse';
 import { defaultsOf } from '~/state/schema';
-import { lrTrioSchema } from '~/widgets/schemas/lr-trio';
-import { criticalLrSchema } from '~/widgets/schemas/critical-lr';
-import { schedulesSchema } from '~/widgets/schemas/schedules';
-import { stoppingSchema } from '~/widgets/schemas/stopping';
-import { regressionSchema } from '~/widgets/schemas/regression';
-import { batchVariantsSchema } from '~/widgets/schemas/batch-variants';
-import { featureScalingSchema } from '~/widgets/schemas/feature-scaling';
-import { gradientNoiseSchema } from '~/widgets/schemas/gradient-noise';
+import { lrTrioSchema } from '~/widgets/lr-trio/schema';
+import { criticalLrSchema } from '~/widgets/critical-lr/schema';
+import { schedulesSchema } from '~/widgets/schedules/schema';
+import { stoppingSchema } from '~/widgets/stopping/schema';
+import { regressionSchema } from '~/widgets/regression/schema';
+import { batchVariantsSchema } from '~/widgets/batch-variants/schema';
+import { featureScalingSchema } from '~/widgets/feature-scaling/schema';
+import { gradientNoiseSchema } from '~/widgets/gradient-noise/schema';
 
 describe('chapter 3, figure 3.1 (lr-trio): the seed table made true', () => {
   const d = defaultsOf(lrTrioSchema);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chainExample, makeTrainer, neuronExample } from '../../../src/core/nn';
 import { defaultsOf } from '../../../src/state/schema';
-import { networkSchema } from '../../../src/widgets/schemas/network';
-import { backpropSchema } from '../../../src/widgets/schemas/backprop';
-import { networkOptions } from '../../../src/widgets/network-run';
+import { networkSchema } from '../../../src/widgets/network/schema';
+import { backpropSchema } from '../../../src/widgets/backprop/schema';
+import { networkOptions } from '../../../src/widgets/network/model';
 
 /** Every number content/chapters/07-network.mdx quotes about its figures, from the figures' initial state. */
 const defaults = defaultsOf(networkSchema);

@@ -10,12 +10,12 @@ import { gridSearchCount, powerOfTen } from '~/core/grid-search';
 import { neuronExample } from '~/core/nn';
 import { quadratic, volcano } from '~/core/objectives';
 import { defaultsOf } from '~/state/schema';
-import { volcanoSchema } from '~/widgets/schemas/volcano';
-import { gridCostSchema } from '~/widgets/schemas/grid-cost';
-import { directionalDerivativeSchema } from '~/widgets/schemas/directional-derivative';
-import { gdStepsSchema } from '~/widgets/schemas/gd-steps';
-import { neuronSchema } from '~/widgets/schemas/neuron';
-import { simultaneousSchema } from '~/widgets/schemas/simultaneous';
+import { volcanoSchema } from '~/widgets/volcano/schema';
+import { gridCostSchema } from '~/widgets/grid-cost/schema';
+import { directionalDerivativeSchema } from '~/widgets/directional-derivative/schema';
+import { gdStepsSchema } from '~/widgets/gd-steps/schema';
+import { neuronSchema } from '~/widgets/neuron/schema';
+import { simultaneousSchema } from '~/widgets/simultaneous/schema';
 
 const walk = (start: readonly [number, number], lr: number) =>
   run({ objective: volcano, optimizer: { id: 'gd', params: { lr } }, start, steps: 300, stop: { gradNorm: 1e-3 } });

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { barrelSource, figureMap, listFigures, mountSource, rewriteWidgetImports, viewName } from '../../../src/build/vite-figures.mjs';
+import { WIDGETS } from '~/widgets/registry';
+
+const map = new Map([
+  ['Race', 'race/Race.svelte'],
+  ['Basins', 'basins/Basins.svelte'],
+]);
+
+describe('widget imports from the barrel become one import per view', () => {
+  it('rewrites named imports into default imports of each view', () => {
+    expect(rewriteWidgetImports("import { Race, Basins } from '~/widgets';\n", map)).toBe(
+      "import Race from '~/widgets/race/Race.svelte'; import Basins from '~/widgets/basins/Basins.svelte';\n",
+    );
+  });
+
+  it('keeps aliases, quotes and the number of lines', () => {
+    const src = 'import {\n  Race as R,\n  Basins,\n} from "~/widgets"\nafter';
+    const out = rewriteWidgetImports(src, map)!;
+    expect(out).toContain('import R from "~/widgets/race/Race.svelte";');
+    expect(out.split('\n')).toHaveLength(src.split('\n').length);
+    expect(out.endsWith('\nafter')).toBe(true);
+  });
+
+  it('leaves names it cannot map on the barrel, and other imports alone', () => {
+    const out = rewriteWidgetImports("import { Race, WIDGET_IDS } from '~/widgets';\nimport x from '~/core';", map)!;
+    expect(out).toContain("import { WIDGET_IDS } from '~/widgets';");
+    expect(out).toContain("import Race from '~/widgets/race/Race.svelte';");
+    expect(out).toContain("import x from '~/core';");
+    expect(rewriteWidgetImports("import { Other } from '~/widgets';", map)).toBeNull();
+    expect(rewriteWidgetImports("import { Race } from '~/widgets/registry';", map)).toBeNull();
+  });
+});
+
+describe('the figure folders', () => {
+  const figures = listFigures('src/widgets');
+
+  it('name their view after the id', () => {
+    expect(viewName('grid-cost')).toBe('GridCost');
+    expect(viewName('race')).toBe('Race');
+    expect(viewName('adam-internals')).toBe('AdamInternals');
+  });
+
+  it('are exactly the registry: one folder per entry, same ids', () => {
+    expect(figures.map((f) => f.id)).toEqual(WIDGETS.map((w) => w.id).sort());
+    expect(figureMap(figures).get('Race')).toBe('race/Race.svelte');
+  });
+
+  it('give a mounting component with one static import and one hydrated line per figure', () => {
+    const src = mountSource(figures);
+    for (const f of figures) {
+      expect(src).toContain(`import ${f.name} from '~/widgets/${f.view}';`);
+      expect(src).toContain(`{widget === '${f.id}' && <${f.name} client:load {...props} />}`);
+    }
+    expect(barrelSource(figures)).toContain("export { default as Race } from '~/widgets/race/Race.svelte';");
+  });
+
+  it('skip folders without an entry, and refuse an entry without its view or with a bad id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'figures-'));
+    try {
+      mkdirSync(path.join(dir, 'primitives'));
+      writeFileSync(path.join(dir, 'primitives', 'Slider.svelte'), '');
+      mkdirSync(path.join(dir, 'my-figure'));
+      writeFileSync(path.join(dir, 'my-figure', 'entry.ts'), '');
+      expect(() => listFigures(dir)).toThrow(/no view MyFigure\.svelte/);
+      writeFileSync(path.join(dir, 'my-figure', 'MyFigure.svelte'), '');
+      expect(listFigures(dir)).toEqual([{ id: 'my-figure', name: 'MyFigure', view: 'my-figure/MyFigure.svelte' }]);
+      mkdirSync(path.join(dir, 'Bad_Id'));
+      writeFileSync(path.join(dir, 'Bad_Id', 'entry.ts'), '');
+      expect(() => listFigures(dir)).toThrow(/Bad_Id/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
