@@ -10,7 +10,7 @@ import rehypeKatexStrict from './src/build/rehype-katex-strict.mjs';
 import rehypeBaseLinks from './src/build/rehype-base-links.mjs';
 import katexWoff2Only from './src/build/vite-katex-woff2.mjs';
 import katexFormulas from './src/build/vite-katex-formulas.mjs';
-import figures from './src/build/vite-figures.mjs';
+import figures, { figureChunkName } from './src/build/vite-figures.mjs';
 import fontDisplayOptional from './src/build/vite-font-display.mjs';
 import noModulePreload from './src/build/vite-no-module-preload.mjs';
 
@@ -63,6 +63,11 @@ export default defineConfig({
         // must not keep (or chunk together) every module behind it.
         treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/](core|viz)[\\/]/, sideEffects: false }] },
       },
+    },
+    environments: {
+      // A figure folder's chunks are named after the figure (`race.[hash].js`,
+      // not thirty `schema.[hash].js`), as Astro names the rest.
+      client: { build: { rolldownOptions: { output: { chunkFileNames: (chunk) => `_astro/${figureChunkName(chunk)}.[hash].js` } } } },
     },
   },
   devToolbar: { enabled: false },

@@ -11,3 +11,8 @@ declare module 'virtual:downhill/widget-mount.astro' {
   const WidgetMount: (props: { widget: string; id: string; embed?: boolean }) => unknown;
   export default WidgetMount;
 }
+
+/** Every figure's entry in the book's order; generated from the figure folders by src/build/vite-figures.mjs. */
+declare module 'virtual:downhill/figures' {
+  export const FIGURES: readonly import('~/widgets/figure-entry').WidgetEntry[];
+}

@@ -5,7 +5,10 @@
  * (`grid-cost` -> `GridCost.svelte`). Everything that lists figures is made
  * from these folders, so a new figure is a new folder and nothing else:
  *
- * - the registry (`src/widgets/registry.ts`) globs the entries itself;
+ * - `virtual:downhill/figures` is every entry, in the book's order (chapter,
+ *   then figure number; the playground last), which `src/widgets/registry.ts`
+ *   re-exports. Sorting here, from the literals each entry.ts declares,
+ *   spares every page the sort and the file names a runtime glob would ship;
  * - `virtual:downhill/widget-mount.astro` mounts a figure by id, hydrated on
  *   load (embed pages, gallery previews, slides). Astro hydrates only
  *   components imported statically by an `.astro` file, so this plugin writes
@@ -23,13 +26,15 @@
  *   The bare barrel, imported from anywhere else, resolves to a generated
  *   module that re-exports every view.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BARREL = '~/widgets';
 const DEFAULT_WIDGETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../widgets');
 export const MOUNT_ID = 'virtual:downhill/widget-mount.astro';
+export const FIGURES_ID = 'virtual:downhill/figures';
+const FIGURES_RESOLVED = '\0downhill:figures';
 const BARREL_ID = '\0downhill:widgets-barrel';
 
 /** `grid-cost` -> `GridCost`. */
@@ -38,24 +43,64 @@ export function viewName(id) {
 }
 
 /**
- * Every figure folder under `widgetsDir`, sorted by id: `{ id, name, view }`,
- * `view` being the path of the view under `~/widgets` (`race/Race.svelte`).
- * A folder with an entry but no view of the right name is an error.
+ * What an entry.ts declares, read from its literals: `id: '...'`,
+ * `chapter: N` and `figure: '...'` must each appear once, at the top level (two spaces in), as written by
+ * `defineFigure({ ... })`. Anything else is an error naming the file.
+ */
+export function readEntry(source, file) {
+  const one = (re, what) => {
+    const all = [...source.matchAll(re)];
+    if (all.length !== 1) throw new Error(`${file}: declare ${what} once, as a literal, in defineFigure({ ... }) (found ${all.length})`);
+    return all[0][1];
+  };
+  return {
+    id: one(/^ {2}id: '([^']*)',/gm, "id: '<folder name>'"),
+    chapter: Number(one(/^ {2}chapter: (\d+),/gm, 'chapter: <number>')),
+    figure: one(/^ {2}figure: '([^']*)',/gm, "figure: '<chapter>.<n>'"),
+  };
+}
+
+/** The book's order: chapter, then figure number ("5.10" after "5.9"), chapter 0 (the playground) last, then id. */
+export function byBookOrder(a, b) {
+  const key = (f) => [f.chapter === 0 ? Number.POSITIVE_INFINITY : f.chapter, ...(f.figure ? f.figure.split('.').slice(1).map(Number) : [])];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+    const d = (ka[i] ?? 0) - (kb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Every figure folder under `widgetsDir`, in the book's order:
+ * `{ id, name, view, chapter, figure }`, `view` being the path of the view
+ * under `~/widgets` (`race/Race.svelte`). A folder with an entry but no view
+ * of the right name, or whose entry's id is not the folder's name, is an error.
  *
- *   listFigures('src/widgets'); // [{ id: 'adam-internals', name: 'AdamInternals', view: 'adam-internals/AdamInternals.svelte' }, ...]
+ *   listFigures('src/widgets'); // [{ id: 'hiker', name: 'Hiker', view: 'hiker/Hiker.svelte', chapter: 1, figure: '1.1' }, ...]
  */
 export function listFigures(widgetsDir = DEFAULT_WIDGETS_DIR) {
   const figures = [];
   for (const dirent of readdirSync(widgetsDir, { withFileTypes: true })) {
-    if (!dirent.isDirectory() || !existsSync(path.join(widgetsDir, dirent.name, 'entry.ts'))) continue;
+    const entryFile = path.join(widgetsDir, dirent.name, 'entry.ts');
+    if (!dirent.isDirectory() || !existsSync(entryFile)) continue;
     const id = dirent.name;
     if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`figure folder "${id}": ids are lower-case words joined by hyphens`);
     const name = viewName(id);
     const view = `${id}/${name}.svelte`;
     if (!existsSync(path.join(widgetsDir, view))) throw new Error(`figure folder "${id}" has entry.ts but no view ${name}.svelte`);
-    figures.push({ id, name, view });
+    const declared = readEntry(readFileSync(entryFile, 'utf8'), `${id}/entry.ts`);
+    if (declared.id !== id) throw new Error(`${id}/entry.ts: entry id "${declared.id}" must be its folder's name "${id}"`);
+    figures.push({ id, name, view, chapter: declared.chapter, figure: declared.figure });
   }
-  return figures.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return figures.sort(byBookOrder);
+}
+
+/** The registry's list: every entry, already in the book's order. */
+export function figuresSource(figures, widgetsDir = DEFAULT_WIDGETS_DIR) {
+  const imports = figures.map((f, i) => `import { entry as f${i} } from ${JSON.stringify(path.join(widgetsDir, f.id, 'entry.ts'))};`);
+  return `${imports.join('\n')}\nexport const FIGURES = [${figures.map((_, i) => `f${i}`).join(', ')}];\n`;
 }
 
 /** `{ Race: 'race/Race.svelte', ... }` for the import rewrite. */
@@ -119,6 +164,29 @@ export function rewriteWidgetImports(code, map) {
   return changed ? out : null;
 }
 
+/**
+ * A readable, unique name for a chunk built from a figure folder's module:
+ * `race/schema.ts` -> `race`, `basins/bands.ts` -> `basins-bands`, where the
+ * bundler alone would name thirty chunks `schema` (and the byte benchmarks,
+ * which compare modules by name, could not tell them apart). Other chunks
+ * keep their name, made safe the way Astro makes it (`[^\w.\-/]` -> `_`).
+ * Use it as the client build's `chunkFileNames` (see astro.config.mjs).
+ *
+ *   figureChunkName({ name: 'schema', moduleIds: ['/…/src/widgets/race/schema.ts'] }) // 'race'
+ */
+export function figureChunkName(chunk, widgetsDir = DEFAULT_WIDGETS_DIR) {
+  for (const id of chunk.moduleIds ?? []) {
+    const file = id.replace(/\?.*$/, '');
+    if (path.dirname(path.dirname(file)) !== widgetsDir) continue;
+    const base = path.basename(file).replace(/\.(m?[jt]s)$/, '');
+    if (base !== chunk.name) continue;
+    const folder = path.basename(path.dirname(file));
+    if (!existsSync(path.join(widgetsDir, folder, 'entry.ts'))) continue;
+    return base === 'schema' || base === 'model' || base === 'entry' ? folder : `${folder}-${base}`;
+  }
+  return chunk.name.replace(/[^\w.\-/]/g, '_');
+}
+
 export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
   let list;
   const current = () => (list ??= listFigures(widgetsDir));
@@ -133,6 +201,7 @@ export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
     },
     resolveId(id) {
       if (id === MOUNT_ID) return mountFile;
+      if (id === FIGURES_ID) return FIGURES_RESOLVED;
       if (id === BARREL || id === `${BARREL}/index` || id === `${BARREL}/index.ts`) return BARREL_ID;
       return null;
     },
@@ -140,6 +209,7 @@ export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
       const file = id.replace(/\?.*$/, '');
       if (file === mountFile) return mountSource(current());
       if (id === BARREL_ID) return barrelSource(current());
+      if (id === FIGURES_RESOLVED) return figuresSource(current(), widgetsDir);
       return null;
     },
     transform: {
@@ -152,11 +222,16 @@ export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
     },
     configureServer(server) {
       // A figure folder added or removed while the dev server runs: list again.
+      // An entry edited (its chapter or number): sort again.
       const changed = (file) => {
-        if (path.dirname(path.dirname(file)) === widgetsDir && path.basename(file) === 'entry.ts') list = undefined;
+        if (path.dirname(path.dirname(file)) !== widgetsDir || path.basename(file) !== 'entry.ts') return;
+        list = undefined;
+        const mod = server.moduleGraph.getModuleById(FIGURES_RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
       };
       server.watcher.on('add', changed);
       server.watcher.on('unlink', changed);
+      server.watcher.on('change', changed);
     },
   };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barrelSource, figureMap, listFigures, mountSource, rewriteWidgetImports, viewName } from '../../../src/build/vite-figures.mjs';
+import { barrelSource, byBookOrder, figureMap, figuresSource, listFigures, mountSource, readEntry, rewriteWidgetImports, viewName } from '../../../src/build/vite-figures.mjs';
 import { WIDGETS } from '~/widgets/registry';
 
 const map = new Map([
@@ -44,8 +44,9 @@ describe('the figure folders', () => {
     expect(viewName('adam-internals')).toBe('AdamInternals');
   });
 
-  it('are exactly the registry: one folder per entry, same ids', () => {
-    expect(figures.map((f) => f.id)).toEqual(WIDGETS.map((w) => w.id).sort());
+  it('are exactly the registry, in the same (book) order: one folder per entry, same ids', () => {
+    expect(figures.map((f) => f.id)).toEqual(WIDGETS.map((w) => w.id));
+    expect(figures.map((f) => [f.chapter, f.figure])).toEqual(WIDGETS.map((w) => [w.chapter, w.figure]));
     expect(figureMap(figures).get('Race')).toBe('race/Race.svelte');
   });
 
@@ -58,16 +59,35 @@ describe('the figure folders', () => {
     expect(barrelSource(figures)).toContain("export { default as Race } from '~/widgets/race/Race.svelte';");
   });
 
+  it('sort in the book order: chapter, figure number as numbers, the playground (chapter 0) last', () => {
+    const f = (id: string, chapter: number, figure: string) => ({ id, chapter, figure });
+    const sorted = [f('pg', 0, ''), f('b', 5, '5.10'), f('a', 5, '5.9'), f('c', 1, '1.2')].sort(byBookOrder);
+    expect(sorted.map((x) => x.id)).toEqual(['c', 'a', 'b', 'pg']);
+    expect(readEntry("  id: 'x',\n  chapter: 3,\n  figure: '3.1',\n", 'x/entry.ts')).toEqual({ id: 'x', chapter: 3, figure: '3.1' });
+  });
+
   it('skip folders without an entry, and refuse an entry without its view or with a bad id', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'figures-'));
     try {
       mkdirSync(path.join(dir, 'primitives'));
       writeFileSync(path.join(dir, 'primitives', 'Slider.svelte'), '');
       mkdirSync(path.join(dir, 'my-figure'));
-      writeFileSync(path.join(dir, 'my-figure', 'entry.ts'), '');
+      const entry = (id: string, chapter: number, figure: string) =>
+        `export const entry = defineFigure({\n  id: '${id}',\n  title: 'T',\n  chapter: ${chapter},\n  figure: '${figure}',\n});\n`;
+      writeFileSync(path.join(dir, 'my-figure', 'entry.ts'), entry('my-figure', 2, '2.10'));
       expect(() => listFigures(dir)).toThrow(/no view MyFigure\.svelte/);
       writeFileSync(path.join(dir, 'my-figure', 'MyFigure.svelte'), '');
-      expect(listFigures(dir)).toEqual([{ id: 'my-figure', name: 'MyFigure', view: 'my-figure/MyFigure.svelte' }]);
+      expect(listFigures(dir)).toEqual([{ id: 'my-figure', name: 'MyFigure', view: 'my-figure/MyFigure.svelte', chapter: 2, figure: '2.10' }]);
+      mkdirSync(path.join(dir, 'early'));
+      writeFileSync(path.join(dir, 'early', 'Early.svelte'), '');
+      writeFileSync(path.join(dir, 'early', 'entry.ts'), entry('early', 2, '2.9'));
+      expect(listFigures(dir).map((f) => f.id)).toEqual(['early', 'my-figure']);
+      expect(figuresSource(listFigures(dir), dir)).toContain('export const FIGURES = [f0, f1];');
+      writeFileSync(path.join(dir, 'early', 'entry.ts'), entry('late', 2, '2.9'));
+      expect(() => listFigures(dir)).toThrow(/entry id "late" must be its folder's name "early"/);
+      writeFileSync(path.join(dir, 'early', 'entry.ts'), 'export const entry = defineFigure(spec);');
+      expect(() => listFigures(dir)).toThrow(/early\/entry\.ts: declare id/);
+      rmSync(path.join(dir, 'early'), { recursive: true });
       mkdirSync(path.join(dir, 'Bad_Id'));
       writeFileSync(path.join(dir, 'Bad_Id', 'entry.ts'), '');
       expect(() => listFigures(dir)).toThrow(/Bad_Id/);
