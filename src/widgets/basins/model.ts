@@ -1,0 +1,69 @@
+/**
+ * The basin map's pure parts: its colours, the coarse first frame as runs of
+ * equal cells, and the picture that refines in place as rows arrive. The job
+ * that fills the map is `model.svelte.ts`; the view only draws.
+ */
+import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/basins';
+import { mix, runColour, toHex } from '~/viz';
+
+/** A cell's colour: the minimum's run colour washed toward the background; grey for unsettled, near-black/white for diverged. */
+export function basinColour(code: number, minima: number, dark: boolean): string {
+  const bg = dark ? '#14161a' : '#ffffff';
+  if (code === BASIN_DIVERGED) return dark ? '#d8d8d8' : '#3a3a3a';
+  if (code >= BASIN_UNSETTLED || code >= minima) return dark ? '#4a4a4a' : '#b8b8b8';
+  return toHex(mix(runColour(code, dark ? 'dark' : 'light'), bg, dark ? 0.4 : 0.55));
+}
+
+/** Every code's colour as RGBA bytes (256 entries), for `codesToImageData`. */
+export function basinPalette(minima: number, dark: boolean): Uint8ClampedArray {
+  const lut = new Uint8ClampedArray(256 * 4);
+  for (let c = 0; c < 256; c++) {
+    const hex = basinColour(c, minima, dark);
+    lut[4 * c] = parseInt(hex.slice(1, 3), 16);
+    lut[4 * c + 1] = parseInt(hex.slice(3, 5), 16);
+    lut[4 * c + 2] = parseInt(hex.slice(5, 7), 16);
+    lut[4 * c + 3] = 255;
+  }
+  return lut;
+}
+
+/** A map of codes, `nx` cells wide, row 0 on top. */
+export interface CodeMap {
+  readonly nx: number;
+  readonly ny: number;
+  readonly codes: Uint8Array;
+}
+
+/** One rect per run of equal cells in a row: cells [i, i + w) of row j have code c. */
+export function codeRuns(map: CodeMap): { i: number; j: number; w: number; c: number }[] {
+  const out: { i: number; j: number; w: number; c: number }[] = [];
+  const { nx, ny, codes } = map;
+  for (let j = 0; j < ny; j++) {
+    let i = 0;
+    while (i < nx) {
+      const c = codes[j * nx + i]!;
+      let w = 1;
+      while (i + w < nx && codes[j * nx + i + w] === c) w++;
+      out.push({ i, j, w, c });
+      i += w;
+    }
+  }
+  return out;
+}
+
+/**
+ * The full map where its rows are in (`rowDone[j]` set), the coarse map
+ * (nearest cell) where they are not yet: the picture refines in place.
+ */
+export function refinedCodes(full: Uint8Array, rowDone: Uint8Array, nx: number, ny: number, coarse: CodeMap, out?: Uint8Array): Uint8Array {
+  const codes = out !== undefined && out.length === nx * ny ? out : new Uint8Array(nx * ny);
+  for (let j = 0; j < ny; j++) {
+    if (rowDone[j]) {
+      codes.set(full.subarray(j * nx, (j + 1) * nx), j * nx);
+      continue;
+    }
+    const cj = Math.floor((j * coarse.ny) / ny) * coarse.nx;
+    for (let i = 0; i < nx; i++) codes[j * nx + i] = coarse.codes[cj + Math.floor((i * coarse.nx) / nx)]!;
+  }
+  return codes;
+}
