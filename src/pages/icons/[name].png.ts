@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { iconPng } from '~/lib/social-image';
+import { iconPng } from '~/book/social-image';
 
 /** PNG icons for the web manifest and iOS, drawn from the favicon at build time. */
 export const getStaticPaths = (() => [

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapters, chapterSlug } from '~/lib/chapters';
-import { cardPng, type CardText } from '~/lib/social-image';
+import { getChapters, chapterSlug } from '~/book/chapters';
+import { cardPng, type CardText } from '~/book/social-image';
 
 /** Social preview images: og/home.png for the book, og/<chapter>.png for each chapter. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, openSearchOnKey } from '~/lib/search-keys';
+import { isTypingTarget, openSearchOnKey } from '~/reader/search-keys';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key: k,

@@ -17,7 +17,7 @@ import {
   withPosition,
   withSolved,
   withVisited,
-} from '~/lib/progress';
+} from '~/reader/progress';
 
 describe('parseProgress', () => {
   it('reads a well-formed value', () => {

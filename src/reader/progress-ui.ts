@@ -1,5 +1,5 @@
 /**
- * The page side of progress (src/lib/progress.ts): fills in the marks the
+ * The page side of progress (src/reader/progress.ts): fills in the marks the
  * server rendered hidden, wires the reset buttons, records visits and solved
  * exercises, and keeps and restores the reading position in a chapter.
  *
