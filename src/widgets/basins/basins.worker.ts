@@ -1,6 +1,6 @@
 /**
  * A basins worker: computes the chunks of rows it is given (one share of a map,
- * see `./basins-bands`) and posts each chunk as it is done, so the figure
+ * see `./bands`) and posts each chunk as it is done, so the figure
  * paints progressively. A new job is a new set of workers (the figure
  * terminates the old ones), so there is nothing to cancel here.
  */

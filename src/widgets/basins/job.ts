@@ -3,7 +3,7 @@
  *
  * Where the page may start Web Workers, the map's rows are shared between
  * `workerCount(navigator.hardwareConcurrency)` workers (at most 4; see
- * `./basins-bands`), which post their chunks of rows as they finish them; the
+ * `./bands`), which post their chunks of rows as they finish them; the
  * job is done when every worker is. Opened from file:// (the offline edition)
  * Chromium refuses workers, and a worker can also fail to load; then the whole
  * map is computed on the main thread in slices of about 12 ms (setTimeout

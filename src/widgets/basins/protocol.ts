@@ -1,7 +1,7 @@
 /**
  * Messages between the basins figure and its workers (plain data only).
  * A job is a surface id, an optimizer, a grid and a step count; the figure
- * splits it over one or more workers (see `./basins-bands`), each of which is
+ * splits it over one or more workers (see `./bands`), each of which is
  * told which chunks of rows to compute and answers with rows of basin codes
  * (see `~/core/basins`) as it fills them, then `done`.
  */
