@@ -4,6 +4,7 @@ export * from './grid';
 export * from './thresholds';
 export * from './contours';
 export * from './field-image';
+export * from './code-image';
 export * from './arrows';
 export * from './colour';
 export * from './colour-maps';

@@ -9,6 +9,7 @@ import type { Activation, TrainerOptions } from '~/core/nn';
 import type { ClassificationKind } from '~/core/data';
 import type { Values } from '~/state/schema';
 import type { NetworkOptimizer, networkSchema } from './schema';
+import { mix, runColour } from '~/viz';
 
 type NetworkValues = Values<typeof networkSchema>;
 
@@ -48,3 +49,23 @@ export function networkOptions(v: Omit<NetworkValues, 'steps'>): TrainerOptions 
 
 /** The plotted square around the data. */
 export const NETWORK_DOMAIN = { x: [-1.6, 1.6], y: [-1.6, 1.6] } as const;
+
+/**
+ * The decision regions' colours as a colour table for `fieldToImageData`
+ * (RGBA, `size` entries for P(class 1) from 0 to 1): class 0's colour below ½,
+ * class 1's above, stronger the surer the network is, white (or the dark
+ * background) at ½.
+ */
+export function decisionLut(mode: 'light' | 'dark', size = 513): Uint8ClampedArray {
+  const bg = mode === 'dark' ? '#14161a' : '#ffffff';
+  const c0 = runColour(0, mode);
+  const c1 = runColour(1, mode);
+  const strength = mode === 'dark' ? 0.42 : 0.4;
+  const lut = new Uint8ClampedArray(size * 4);
+  for (let k = 0; k < size; k++) {
+    const p = k / (size - 1);
+    const col = mix(bg, p >= 0.5 ? c1 : c0, Math.abs(2 * p - 1) * strength);
+    lut.set([col.r, col.g, col.b, 255], 4 * k);
+  }
+  return lut;
+}

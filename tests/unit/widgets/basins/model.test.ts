@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/basins';
-import { codesToImageData } from '~/viz/field-image';
+import { codesToImageData } from '~/viz/code-image';
 import { basinColour, basinPalette, codeRuns, refinedCodes } from '~/widgets/basins/model';
 import { BasinMapJob, type BasinJobRunner } from '~/widgets/basins/model.svelte';
 import type { BasinJobHandlers } from '~/widgets/basins/job';
