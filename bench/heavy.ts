@@ -22,7 +22,7 @@
  *   npm run bench:heavy -- --json  prints JSON (for scripts/bench.mjs)
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { basinMap, BASIN_DIVERGED, BASIN_UNSETTLED } from '../src/core/basins';
+import { basinMap, BASIN_DIVERGED, BASIN_UNSETTLED } from '../src/core/many-starts';
 import { himmelblau } from '../src/core/objectives/himmelblau';
 import { rosenbrock } from '../src/core/objectives/rosenbrock';
 import { contourPaths, gridToPixel } from '../src/viz/contours';

@@ -5,7 +5,7 @@
  * told which chunks of rows to compute and answers with rows of basin codes
  * (see `~/core/basins`) as it fills them, then `done`.
  */
-import type { BasinOptimizer } from '~/core/basins';
+import type { BasinOptimizer } from '~/core/many-starts';
 
 export interface BasinJob {
   readonly objectiveId: string;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core';
-import { runCoordinateDescent } from '~/core/coordinate';
+import { runCoordinateDescent } from '~/core/coordinate-descent';
 import { gridSearchCount, powerOfTen } from '~/core/grid-search';
 import { neuronExample } from '~/core/nn';
 import { quadratic, volcano } from '~/core/objectives';

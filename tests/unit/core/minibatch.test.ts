@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchGradientSpread, makeLeastSquares, makeQuadratic, penguins, run, runMiniBatch, sampleBatchGradients, standardize, withGradientNoise } from '~/core';
+import { batchGradientSpread, makeLeastSquares, penguins, run, runMiniBatch, sampleBatchGradients, standardize } from '~/core';
 
 const std = standardize(penguins.x, penguins.y);
 const J = makeLeastSquares(std.x, std.y);
@@ -56,19 +56,5 @@ describe('mini-batch gradient spread', () => {
       expect(s.spread / batchGradientSpread(J, [-1.2, 1.6], B).exact).toBeGreaterThan(0.93);
       expect(s.spread / batchGradientSpread(J, [-1.2, 1.6], B).exact).toBeLessThan(1.07);
     }
-  });
-});
-
-describe('withGradientNoise', () => {
-  it('with sigma 0 is the objective itself; with noise it replays after reset', () => {
-    const q = makeQuadratic({ kappa: 4, angle: 0 });
-    const clean = withGradientNoise(q, 0, 1);
-    expect(Array.from(clean.grad([1, 2], new Float64Array(2)))).toEqual(Array.from(q.grad([1, 2], new Float64Array(2))));
-    const noisy = withGradientNoise(q, 0.5, 1);
-    noisy.reset();
-    const a = run({ objective: noisy, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 20 });
-    noisy.reset();
-    const b = run({ objective: noisy, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 20 });
-    expect(Array.from(a.positions)).toEqual(Array.from(b.positions));
   });
 });

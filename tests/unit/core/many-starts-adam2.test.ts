@@ -17,7 +17,7 @@ import {
   randomStarts,
   type BasinOptimizer,
   type BasinSpec,
-} from '~/core/basins';
+} from '~/core/many-starts';
 import { himmelblau, rastrigin, sixHumpCamel, twoWell } from '~/core/objectives';
 import type { Objective } from '~/core/types';
 

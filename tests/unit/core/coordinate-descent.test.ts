@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core';
-import { runCoordinateDescent } from '~/core/coordinate';
+import { runCoordinateDescent } from '~/core/coordinate-descent';
 import { makeQuadratic, rosenbrock } from '~/core/objectives';
 
 const bowl = makeQuadratic({ kappa: 10, angle: Math.PI / 6 });

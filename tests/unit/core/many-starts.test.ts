@@ -14,7 +14,7 @@ import {
   restartsNeeded,
   successByRestarts,
   successProbability,
-} from '~/core/basins';
+} from '~/core/many-starts';
 import { himmelblau, twoWell } from '~/core/objectives';
 
 const gd = (lr: number) => ({ id: 'gd' as const, params: { lr } });
