@@ -54,7 +54,7 @@ export function traceOptimizer(options: {
     start: options.start,
     steps: options.steps,
     stop: { bound },
-    observe: (t, x, g, opt) => {
+    observe: (_t, x, g, opt) => {
       positions.push(Array.from(x));
       grads.push(Array.from(g));
       states.push(opt.state());

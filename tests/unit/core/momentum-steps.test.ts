@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeQuadratic, run } from '~/core';
 import { momentumSteps } from '~/core/momentum-steps';
@@ -29,5 +30,37 @@ describe('momentumSteps: classical and Nesterov momentum drawn in look-ahead var
     const s = a![2]!;
     expect(s.at[0]).toBeCloseTo(s.w[0]! + 0.8 * s.v[0]!, 14);
     expect(b![2]!.at).toEqual(b![2]!.w);
+  });
+});
+
+describe('momentumSteps reads torch.optim.SGD off run() (property)', () => {
+  it('classical: w_t are run()’s points; Nesterov: the look-ahead points are; both follow v+ = mu v - lr g, w+ = w + v+', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: Math.PI, noNaN: true }),
+        fc.double({ min: -3, max: -1.5, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.06, noNaN: true }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.boolean(),
+        (kappa, angle, x0, lr, momentum, nesterov) => {
+          const q = makeQuadratic({ kappa, angle });
+          const start = [x0, 0.6];
+          const steps = momentumSteps({ objective: q, start, lr, momentum, nesterov, steps: 60 });
+          const ref = run({ objective: q, optimizer: { id: 'sgd', params: { lr, momentum, nesterov: nesterov && momentum > 0 } }, start, steps: 60 });
+          expect(steps).toHaveLength(ref.length);
+          steps.forEach((s, t) => {
+            for (let i = 0; i < 2; i++) {
+              expect(Object.is(s.at[i], ref.positions[2 * t + i])).toBe(true);
+              expect(s.at[i]).toBeCloseTo(s.w[i]! + (nesterov ? momentum * s.v[i]! : 0), 10);
+              expect(s.vNext[i]).toBeCloseTo(momentum * s.v[i]! - lr * s.grad[i]!, 10);
+              expect(s.wNext[i]).toBeCloseTo(s.w[i]! + s.vNext[i]!, 10);
+            }
+            if (t > 0) expect(s.w).toEqual(steps[t - 1]!.wNext);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
