@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeOptimizer, makeQuadratic, run, type RunObjective } from '~/core';
-import { explainQuadraticStep, heavyBallBound, heavyBallRate, optimalHeavyBall, quadraticMomentumRate } from '~/core/quadratic-rates';
+import { makeOptimizer, makeQuadratic, run } from '~/core';
+import { heavyBallBound, heavyBallRate, optimalHeavyBall, quadraticMomentumRate } from '~/core/quadratic-rates';
 
 /** A 1-D quadratic f = lambda/2 w^2 as a 2-D bowl with both curvatures equal. */
 const bowl = (lambda: number) => makeQuadratic({ kappa: 1, angle: 0, mu: lambda });
@@ -86,41 +86,5 @@ describe('the two momentum conventions', () => {
     }
     const bv = damp.state().velocity![0]! - ema.state().velocity![0]!;
     expect(bv).toBeCloseTo(beta ** 30 * 1, 12);
-  });
-});
-
-/** f = L/2 x^2 in one dimension. */
-const parabola = (L: number): RunObjective => ({
-  dim: 1,
-  f: (p) => 0.5 * L * p[0]! * p[0]!,
-  grad: (p, g) => {
-    g[0] = L * p[0]!;
-    return g;
-  },
-});
-
-describe('explainQuadraticStep', () => {
-  it.each([
-    [0.3, 10, 'diverging', 'the step overshoots because lr = 0.3 is above 2/L = 0.2 here'],
-    [0.2, 10, 'boundary', 'lr = 0.2 is exactly 2/L'],
-    [0.15, 10, 'oscillating', 'lr = 0.15 is between 1/L = 0.1 and 2/L = 0.2'],
-    [0.05, 10, 'monotone', 'lr = 0.05 is below 1/L = 0.1'],
-    [0, 10, 'stuck', 'never moves'],
-  ] as const)('lr = %f with L = %f is %s', (lr, L, regime, text) => {
-    const e = explainQuadraticStep(lr, L);
-    expect(e.regime).toBe(regime);
-    expect(e.text).toContain(text);
-    expect(e.factor).toBeCloseTo(Math.abs(1 - lr * L), 14);
-  });
-
-  it('agrees with what run() does on the parabola', () => {
-    for (const lr of [0.05, 0.15, 0.25]) {
-      const tr = run({ objective: parabola(10), optimizer: { id: 'gd', params: { lr } }, start: [1], steps: 2000 });
-      expect(tr.status.kind === 'diverged').toBe(explainQuadraticStep(lr, 10).regime === 'diverging');
-    }
-  });
-
-  it('rejects a non-positive curvature', () => {
-    expect(() => explainQuadraticStep(0.1, 0)).toThrow(/lipschitz = 0/);
   });
 });

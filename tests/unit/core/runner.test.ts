@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZER_IDS, lrSeries, makeOptimizer, run, type RunObjective } from '~/core';
+import { OPTIMIZER_IDS, explainQuadraticStep, lrSeries, makeOptimizer, run, type RunObjective } from '~/core';
 
 const rosenbrock: RunObjective = {
   dim: 2,
@@ -157,5 +157,31 @@ describe('run() inputs', () => {
     expect(() =>
       run({ objective: rosenbrock, optimizer: { id: 'gd' }, start: [0, 0], steps: 10, ...(override as object) }),
     ).toThrow(message);
+  });
+});
+
+describe('explainQuadraticStep', () => {
+  it.each([
+    [0.3, 10, 'diverging', 'the step overshoots because lr = 0.3 is above 2/L = 0.2 here'],
+    [0.2, 10, 'boundary', 'lr = 0.2 is exactly 2/L'],
+    [0.15, 10, 'oscillating', 'lr = 0.15 is between 1/L = 0.1 and 2/L = 0.2'],
+    [0.05, 10, 'monotone', 'lr = 0.05 is below 1/L = 0.1'],
+    [0, 10, 'stuck', 'never moves'],
+  ] as const)('lr = %f with L = %f is %s', (lr, L, regime, text) => {
+    const e = explainQuadraticStep(lr, L);
+    expect(e.regime).toBe(regime);
+    expect(e.text).toContain(text);
+    expect(e.factor).toBeCloseTo(Math.abs(1 - lr * L), 14);
+  });
+
+  it('agrees with what run() does on the parabola', () => {
+    for (const lr of [0.05, 0.15, 0.25]) {
+      const tr = run({ objective: parabola(10), optimizer: { id: 'gd', params: { lr } }, start: [1], steps: 2000 });
+      expect(tr.status.kind === 'diverged').toBe(explainQuadraticStep(lr, 10).regime === 'diverging');
+    }
+  });
+
+  it('rejects a non-positive curvature', () => {
+    expect(() => explainQuadraticStep(0.1, 0)).toThrow(/lipschitz = 0/);
   });
 });
