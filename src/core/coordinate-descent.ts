@@ -12,7 +12,7 @@
  *   c.sweepLoss; // loss after 0, 1, 2, ... full sweeps
  */
 import { makeOptimizer } from './optimizers';
-import { stepTrajectory, type RunStatus } from './trajectory';
+import { run, type RunStatus } from './runner';
 import type { Objective, Vec } from './types';
 
 export interface CoordinateRunOptions {
@@ -40,7 +40,7 @@ export interface CoordinateRun {
 
 /**
  * Run `sweeps` sweeps of cyclic coordinate gradient descent: a thin wrapper
- * over the step loop (trajectory.ts) and plain gradient descent (optimizers/gd.ts).
+ * over the runner (runner.ts) and plain gradient descent (optimizers/gd.ts).
  * Sub-step k is one gradient-descent step with every component of the
  * gradient but coordinate k mod dim set to 0, so it moves that coordinate
  * alone, by exactly -lr * df/dx_i (x_j + -lr * 0 is x_j, bit for bit). Stops
@@ -62,7 +62,13 @@ export function runCoordinateDescent(opts: CoordinateRunOptions): CoordinateRun 
     for (let i = 0; i < dim; i++) if (i !== keep) out[i] = 0;
     return out;
   };
-  const tr = stepTrajectory({ dim, f: (x) => objective.f(x), grad }, makeOptimizer('gd', { lr }), start, sweeps * dim, { bound });
+  const tr = run({
+    objective: { dim, f: (x) => objective.f(x), grad },
+    optimizer: makeOptimizer('gd', { lr }),
+    start,
+    steps: sweeps * dim,
+    stop: { bound },
+  });
   const done = Math.floor(tr.length / dim);
   const sweepPositions = new Float64Array((done + 1) * dim);
   const sweepLoss = new Float64Array(done + 1);

@@ -11,13 +11,12 @@
  *   types, rng                 vectors, objectives' shape, seeded randomness
  *   optimizers/                the update rules (torch.optim semantics), one kernel each
  *   schedules                  learning-rate schedules
- *   trajectory                 the one step loop every trajectory goes through
- *   runner                     `run`: that loop with stopping rules and schedules
+ *   runner                     the one trajectory runner, `run` (and explainQuadraticStep, what it does on a quadratic)
  *   noise                      seeded gradient noise (an objective wrapper for the runner)
- *   trace                      a run that keeps the optimizer's internals (over the step loop)
- *   minibatch                  mini-batch runs (over the step loop) and batch-gradient statistics
- *   coordinate-descent         one coordinate at a time (over the step loop and gd)
- *   momentum-steps             momentum drawn in velocity variables (over the step loop and sgd)
+ *   trace                      a run that keeps the optimizer's internals (over the runner)
+ *   minibatch                  mini-batch runs (over the runner) and batch-gradient statistics
+ *   coordinate-descent         one coordinate at a time (over the runner and gd)
+ *   momentum-steps             momentum drawn in velocity variables (over the runner and sgd)
  *   quadratic-rates            the heavy ball's convergence on quadratics, worked out on paper
  *   many-starts                basin maps and random restarts: many runs, their ends only
  *   grid-search                counting grid points
@@ -27,7 +26,6 @@ export * from './types';
 export * from './rng';
 export * from './optimizers';
 export * from './schedules';
-export * from './trajectory';
 export * from './runner';
 export * from './noise';
 export * from './trace';

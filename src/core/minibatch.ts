@@ -10,8 +10,8 @@
  */
 import { makeBatcher } from './data/batcher';
 import { makeRng } from './rng';
-import { lrAt, validateSchedule, type Schedule } from './schedules';
-import { optimizerOf, stepTrajectory, type OptimizerSpec, type RunStatus } from './trajectory';
+import { run, type OptimizerSpec, type RunStatus } from './runner';
+import type { Schedule } from './schedules';
 import type { Vec } from './types';
 
 /** What a mini-batch run needs: the full loss (for the record) and the gradient over a batch of sample indices. */
@@ -63,8 +63,8 @@ export interface MiniBatchRun {
  * next batch of B samples, p <- p - lr_t g_B(p) (plain SGD in PyTorch), with
  * every sample used once per epoch. B = n is batch gradient descent, B = 1
  * stochastic gradient descent (Ruder 2016, sec. 2). A thin wrapper over the
- * step loop (trajectory.ts): the batches are its gradient, so the update is
- * the optimizer's and the divergence checks are every run's. Stops early, marked
+ * runner (runner.ts): the batches are its gradient, so the update is the
+ * optimizer's and the stopping rules are the runner's. Stops early, marked
  * diverged, when the position, loss or gradient stops being finite or the
  * position leaves the bound.
  *
@@ -76,12 +76,11 @@ export function runMiniBatch(options: MiniBatchOptions): MiniBatchRun {
   const n = objective.n;
   if (!(Number.isInteger(epochs) && epochs >= 0)) throw new Error(`runMiniBatch: invalid epochs = ${String(epochs)}; expected an integer >= 0`);
   if (start.length !== dim) throw new Error(`runMiniBatch: start has ${start.length} coordinates but the objective has dim ${dim}`);
-  if (schedule) validateSchedule(schedule);
   const batcher = makeBatcher({ n, batchSize, rng: makeRng(options.seed) });
   const perEpoch = batcher.batchesPerEpoch;
   const steps = perEpoch * epochs;
   // Call k of the gradient draws batch k: the one update k + 1 uses. The
-  // loop also asks at the last point, after the last update: that batch is drawn but not counted.
+  // runner also asks at the last point, after the last update: that batch is drawn but not counted.
   const epochOf = new Uint32Array(steps + 1);
   const seenAfter = new Float64Array(steps + 2);
   let calls = 0;
@@ -92,9 +91,13 @@ export function runMiniBatch(options: MiniBatchOptions): MiniBatchRun {
     calls++;
     return objective.batchGrad(x, idx, out);
   };
-  const tr = stepTrajectory({ dim, f: (x) => objective.f(x), grad }, optimizerOf(options.optimizer), start, steps, {
-    bound: options.bound ?? 1e6,
-    ...(schedule ? { lrAt: (k: number, baseLr: number) => lrAt(schedule, baseLr, k) } : {}),
+  const tr = run({
+    objective: { dim, f: (x) => objective.f(x), grad },
+    optimizer: options.optimizer,
+    start,
+    steps,
+    ...(schedule ? { schedule } : {}),
+    stop: { bound: options.bound ?? 1e6 },
   });
   const { length, status } = tr;
   // Samples behind the updates made, and behind the one that diverged.

@@ -6,7 +6,7 @@
  *   w_{t+1} = w_t + v_{t+1},  v_0 = 0
  *
  * This is a change of variables over torch.optim.SGD(momentum = mu), not a
- * second copy of its rule: the step loop (trajectory.ts) steps the SGD optimizer, and
+ * second copy of its rule: the runner (runner.ts) steps the SGD optimizer, and
  * each drawn step is read off its iterates and its momentum buffer b_t. With
  * v_t = -lr b_t (the buffer is a sum of gradients, the velocity a
  * displacement), classical momentum's iterates are the w_t themselves, and
@@ -17,7 +17,7 @@
  *   momentumSteps({ objective, start: [-2.5, 0.6], lr: 0.05, momentum: 0.9, nesterov: true, steps: 30 });
  */
 import { makeOptimizer } from './optimizers';
-import { stepTrajectory } from './trajectory';
+import { run } from './runner';
 import type { Objective, Point } from './types';
 
 /** One step of classical or Nesterov momentum, as drawn: everything in Sutskever et al.'s variables. */
@@ -38,7 +38,7 @@ export interface MomentumStep {
 
 /**
  * `steps` steps of classical or Nesterov momentum from `start`, as
- * {@link MomentumStep}s. Stops early, as every run does, before a point or
+ * {@link MomentumStep}s. Stops early, as the runner does, before a point or
  * gradient stops being finite. With momentum = 0 both are gradient descent.
  */
 export function momentumSteps(options: {
@@ -55,8 +55,12 @@ export function momentumSteps(options: {
   const at: Point[] = [];
   const grads: Point[] = [];
   const vel: Point[] = [];
-  stepTrajectory({ dim: n, f: () => 0, grad: objective.grad }, makeOptimizer('sgd', { lr, momentum: mu, nesterov }), options.start, steps, {
-    bound: Infinity,
+  run({
+    objective: { dim: n, f: () => 0, grad: objective.grad },
+    optimizer: makeOptimizer('sgd', { lr, momentum: mu, nesterov }),
+    start: options.start,
+    steps,
+    stop: { bound: Infinity },
     observe: (t, x, g, opt) => {
       at.push(Array.from(x));
       grads.push(Array.from(g));

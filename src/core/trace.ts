@@ -1,7 +1,7 @@
 /**
  * A run that keeps the optimizer's internals at every step (Adam's m, v, m-hat,
  * v-hat; Adagrad's sum of squares; RMSprop's average), for figures that show
- * them: the step loop (trajectory.ts) with an `observe` callback that copies the
+ * them: the runner (runner.ts) with an `observe` callback that copies the
  * state and the gradient at each point, which is fine for the few hundred
  * steps a figure shows.
  *
@@ -10,7 +10,7 @@
  *   tr.grads[0];            // the gradient that step used
  */
 import type { OptimizerState } from './optimizers';
-import { optimizerOf, stepTrajectory, type OptimizerSpec } from './trajectory';
+import { run, type OptimizerSpec } from './runner';
 import type { Objective, Point, Vec } from './types';
 
 export interface OptimizerTrace {
@@ -48,9 +48,12 @@ export function traceOptimizer(options: {
   const positions: Point[] = [];
   const grads: Point[] = [];
   const states: OptimizerState[] = [];
-  const grad = options.gradient ? { dim: objective.dim, f: objective.f, grad: options.gradient } : objective;
-  const tr = stepTrajectory(grad, optimizerOf(options.optimizer), options.start, options.steps, {
-    bound,
+  const tr = run({
+    objective: options.gradient ? { dim: objective.dim, f: objective.f, grad: options.gradient } : objective,
+    optimizer: options.optimizer,
+    start: options.start,
+    steps: options.steps,
+    stop: { bound },
     observe: (_t, x, g, opt) => {
       positions.push(Array.from(x));
       grads.push(Array.from(g));
