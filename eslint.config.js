@@ -30,6 +30,10 @@ export default defineConfig(
     files: ['src/state/*.svelte.ts'],
     rules: { 'svelte/prefer-svelte-reactivity': 'off' },
   },
+  // Layer boundaries. Data flows one way: core (math) -> viz (geometry) ->
+  // state (schemas, URL codec, rune classes) -> widgets -> pages. A layer may
+  // import the layers before it, never the ones after it, and only widgets and
+  // pages touch the DOM. The `patterns` cover both the `~/` alias and relative paths.
   {
     // The math core is pure: nothing from the UI world may leak in.
     files: ['src/core/**'],
@@ -40,7 +44,7 @@ export default defineConfig(
           patterns: [
             { group: ['svelte', 'svelte/*', '*.svelte'], message: 'src/core is pure TypeScript: no Svelte.' },
             { group: ['d3-selection', 'd3-transition', 'd3'], message: 'src/core has no DOM: no d3-selection.' },
-            { group: ['~/widgets/*', '~/viz/*', '~/state/*', '../widgets/*', '../viz/*', '../state/*'], message: 'src/core must not import the UI layers.' },
+            { group: ['~/widgets/*', '~/viz/*', '~/state/*', '~/components/*', '~/layouts/*', '~/pages/*', '**/widgets/*', '**/viz/*', '**/state/*'], message: 'src/core must not import the UI layers.' },
           ],
         },
       ],
@@ -48,9 +52,57 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/viz/**', 'src/state/codec.ts', 'src/state/schema.ts'],
+    // Geometry is pure: numbers in, numbers and path strings out.
+    files: ['src/viz/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['svelte', 'svelte/*', 'd3-selection'], message: 'Geometry and codec are pure.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', '*.svelte'], message: 'src/viz is pure TypeScript: no Svelte.' },
+            { group: ['d3-selection', 'd3-transition', 'd3'], message: 'src/viz has no DOM: no d3-selection.' },
+            { group: ['~/widgets/*', '~/state/*', '~/components/*', '~/layouts/*', '~/pages/*', '**/widgets/*', '**/state/*'], message: 'src/viz may import src/core only: not state, widgets or the Astro shell.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
     },
+  },
+  {
+    // State: schemas and the URL codec are pure; the rune classes may use Svelte.
+    files: ['src/state/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*.svelte', 'd3-selection', 'd3-transition', 'd3'], message: 'src/state has no components and no DOM.' },
+            { group: ['~/widgets/*', '~/components/*', '~/layouts/*', '~/pages/*', '**/widgets/*'], message: 'src/state must not import widgets or the Astro shell.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['src/state/codec.ts', 'src/state/schema.ts', 'src/state/facts.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', '*.svelte', 'd3-selection'], message: 'Schemas and the codec are pure.' },
+            { group: ['~/widgets/*', '~/components/*', '~/layouts/*', '~/pages/*', '**/widgets/*'], message: 'src/state must not import widgets or the Astro shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The two browser adapters of the state layer talk to the page through
+    // `window` only (the figure bus's events; an embed's postMessage and URL
+    // sync): no document, storage or navigator.
+    files: ['src/state/bus.ts', 'src/state/widget-state.svelte.ts'],
+    rules: { 'no-restricted-globals': ['error', 'document', 'localStorage', 'navigator'] },
   },
 );

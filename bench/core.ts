@@ -25,7 +25,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { makeOptimizer, type Optimizer } from '../src/core/optimizers';
-import { run } from '../src/core/run';
+import { run } from '../src/core/runner';
 
 const json = process.argv.includes('--json');
 

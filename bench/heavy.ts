@@ -8,7 +8,9 @@
  *    2 fresh workers (Node worker_threads running the figure's worker code,
  *    src/widgets/workers/basins-compute.ts, on the bands of rows from
  *    basins-bands.ts), from starting the workers to the last row assembled:
- *    the wall time a reader waits with 2 cores. Two learning rates: 0.01 (the
+ *    the wall time a reader waits with 2 cores. Also timed on one thread on the
+ *    generic path (`basinMap(spec, { generic: true })`: descendInPlace and the
+ *    optimizer object), the figure that justifies the Adam fast path. Two learning rates: 0.01 (the
  *    figure's default: runs rarely settle early, close to the worst case) and 0.1.
  * 2. A 200 x 200 Rosenbrock grid (sampleGrid, 40 000 evaluations of f) and,
  *    timed separately, its contours: 15 log-spaced levels through marching
@@ -22,7 +24,7 @@
  *   npm run bench:heavy -- --json  prints JSON (for scripts/bench.mjs)
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { basinMap, BASIN_DIVERGED, BASIN_UNSETTLED } from '../src/core/basins';
+import { basinMap, BASIN_DIVERGED, BASIN_UNSETTLED } from '../src/core/many-starts';
 import { himmelblau } from '../src/core/objectives/himmelblau';
 import { rosenbrock } from '../src/core/objectives/rosenbrock';
 import { contourPaths, gridToPixel } from '../src/viz/contours';
@@ -125,6 +127,10 @@ async function main(): Promise<void> {
     const spec = { objective: himmelblau, optimizer: { id: 'adam' as const, params: { lr } }, domain: himmelblau.domain, nx: 256, ny: 256, steps: 300 };
     let codes: Uint8Array = new Uint8Array(0);
     const t = time(() => (codes = basinMap(spec)), 5);
+    // The same map on the generic path (descendInPlace and the optimizer object): why the Adam fast path exists.
+    let generic: Uint8Array = new Uint8Array(0);
+    const tg = time(() => (generic = basinMap(spec, { generic: true })), 5);
+    if (generic.some((c, i) => c !== codes[i])) throw new Error(`bench: the generic path's map differs from the fast path's (lr ${lr})`);
     const job: BasinJob = { objectiveId: 'himmelblau', optimizer: spec.optimizer, nx: 256, ny: 256, steps: 300 };
     let parallel: Uint8Array = new Uint8Array(0);
     const inWorker: number[] = [];
@@ -142,7 +148,7 @@ async function main(): Promise<void> {
       else if (c === BASIN_UNSETTLED) counts.unsettled++;
       else counts.minima++;
     }
-    return { surface: 'himmelblau', optimizer: 'adam', lr, nx: 256, ny: 256, steps: 300, ms: t, workers: WORKERS, workersMs: tw, slowestWorkerMs, goalMs: 500, cells: counts };
+    return { surface: 'himmelblau', optimizer: 'adam', lr, nx: 256, ny: 256, steps: 300, ms: t, genericMs: tg, workers: WORKERS, workersMs: tw, slowestWorkerMs, goalMs: 500, cells: counts };
   }
 
   const basinsResults = [await basins(0.01), await basins(0.1)];
@@ -167,6 +173,7 @@ async function main(): Promise<void> {
     const f = (t: Timing): string => `${t.median.toFixed(1)} ms wall (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}), ${t.cpuMedian.toFixed(1)} ms CPU, ${t.runs} runs`;
     for (const b of basinsResults) {
       console.log(`basins 256x256, adam lr ${String(b.lr)}, 300 steps, 1 thread:    ${f(b.ms as Timing)}`);
+      console.log(`  the same map on the generic path (descendInPlace), 1 thread: ${f(b.genericMs as Timing)}`);
       console.log(`basins 256x256, adam lr ${String(b.lr)}, 300 steps, ${String(b.workers)} workers:   ${f(b.workersMs as Timing)}  goal < 500 ms`);
       console.log(`  (CPU of all threads; the slower worker computed for ${(b.slowestWorkerMs as number).toFixed(1)} ms, median; the rest is worker start-up and messages)`);
     }

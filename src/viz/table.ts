@@ -5,7 +5,7 @@
  *
  *   trajectoryTable(traj, ['x', 'y']) // { columns: [...], rows: [{ step: 0, x: .., y: .., loss: .., grad: .. }, ...] }
  */
-import type { Trajectory } from '~/core/run';
+import type { Trajectory } from '~/core/runner';
 
 export interface TableColumn {
   readonly key: string;

@@ -34,6 +34,7 @@ export { rastrigin } from './rastrigin';
 export { sixHumpCamel } from './six-hump-camel';
 export { parabola, quartic, hiking } from './curves';
 export { volcano, volcanoCredit, VOLCANO_SPACING } from './volcano';
+export { dippedSlope } from './dipped-slope';
 export { refineCriticalPoint } from './critical';
 export { texNumber } from './tex-number';
 

@@ -4,7 +4,7 @@
  * The browser worker (basins.worker.ts) and bench/heavy.ts's Node
  * worker_threads both run this, so the benchmark times the figure's code.
  */
-import { basinRows } from '~/core/basins';
+import { basinRows } from '~/core/many-starts';
 import { BASIN_SURFACES } from './surfaces';
 import type { BasinReply, BasinWorkerJob } from './protocol';
 

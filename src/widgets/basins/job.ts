@@ -15,7 +15,7 @@
  * exporter refuses bundles that call it directly, because they would have no
  * fallback; this module is the fallback.
  */
-import { basinRows } from '~/core/basins';
+import { basinRows } from '~/core/many-starts';
 import { BASIN_SURFACES } from './surfaces';
 import workerUrl from './basins.worker?worker&url';
 import { rowBands, workerCount } from './bands';

@@ -3,7 +3,7 @@
  * equal cells, and the picture that refines in place as rows arrive. The job
  * that fills the map is `model.svelte.ts`; the view only draws.
  */
-import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/basins';
+import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/many-starts';
 import { mix, runColour, toHex } from '~/viz';
 
 /** A cell's colour: the minimum's run colour washed toward the background; grey for unsettled, near-black/white for diverged. */

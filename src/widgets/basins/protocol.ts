@@ -3,9 +3,9 @@
  * A job is a surface id, an optimizer, a grid and a step count; the figure
  * splits it over one or more workers (see `./bands`), each of which is
  * told which chunks of rows to compute and answers with rows of basin codes
- * (see `~/core/basins`) as it fills them, then `done`.
+ * (see `~/core/many-starts`) as it fills them, then `done`.
  */
-import type { BasinOptimizer } from '~/core/basins';
+import type { BasinOptimizer } from '~/core/many-starts';
 
 export interface BasinJob {
   readonly objectiveId: string;

@@ -1,4 +1,4 @@
-import { dippedSlope } from '~/core/escape';
+import { dippedSlope } from '~/core/objectives/dipped-slope';
 import { defineSchema } from '~/state/schema';
 
 /** Chapter 6: plain GD stuck in a shallow dip; momentum carries through; gradient noise shakes it out. */

@@ -5,7 +5,7 @@
  *
  *   optimizerChoice('momentum', 0.01); // { id: 'momentum-ema', params: { lr: 0.01, beta: 0.9 } }
  */
-import type { BasinOptimizer } from '~/core/basins';
+import type { BasinOptimizer } from '~/core/many-starts';
 
 export function optimizerChoice(opt: string, lr: number): BasinOptimizer {
   if (opt === 'momentum') return { id: 'momentum-ema', params: { lr, beta: 0.9 } };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core';
-import { runCoordinateDescent } from '~/core/coordinate';
+import { runCoordinateDescent } from '~/core/coordinate-descent';
 import { neuronExample } from '~/core/nn';
 import { quadratic } from '~/core/objectives';
 import { defaultsOf } from '~/state/schema';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getObjective, makeQuadratic, makeOptimizer, run } from '~/core';
-import { heavyBallBound, noisyGradient, optimalHeavyBall, quadraticMomentumRate } from '~/core/momentum';
+import { withGradientNoise } from '~/core/noise';
+import { heavyBallBound, optimalHeavyBall, quadraticMomentumRate } from '~/core/quadratic-rates';
 import { traceOptimizer } from '~/core/trace';
 import { adaptiveSchema } from '~/widgets/adaptive/schema';
 import { adamInternalsSchema } from '~/widgets/adam-internals/schema';
@@ -90,7 +91,7 @@ describe('Figure 5.4, AdaGrad and RMSProp', () => {
       optimizer: id === 'adagrad' ? { id, params: { lr: d.lrAdagrad } } : { id, params: { lr: d.lrRmsprop, alpha: d.rho } },
       start: [-2.5, 1],
       steps: 400,
-      gradient: noisyGradient(bowl, { sigma, density: [1, d.density], seed: d.seed }),
+      gradient: withGradientNoise(bowl, sigma, d.seed, { density: [1, d.density] }).grad,
     });
   const rate = (tr: ReturnType<typeof trace>, key: 'sumSq' | 'squareAvg', lr: number, i: number, t: number) => lr / Math.sqrt(tr.states[t]![key]![i]!);
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core';
-import { randomStarts, restartOutcomes, restartsNeeded } from '~/core/basins';
+import { randomStarts, restartOutcomes, restartsNeeded } from '~/core/many-starts';
 import { rastrigin, saddle, sixHumpCamel, twoWell } from '~/core/objectives';
 
 describe('chapter 6 numbers', () => {

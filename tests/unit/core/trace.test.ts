@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeQuadratic, rosenbrock, run } from '~/core';
+import { OPTIMIZER_IDS, makeQuadratic, rosenbrock, run } from '~/core';
+import { withGradientNoise } from '~/core/noise';
 import { traceOptimizer } from '~/core/trace';
 
 describe('traceOptimizer', () => {
@@ -38,5 +40,37 @@ describe('traceOptimizer', () => {
     expect(tr.length).toBeLessThan(100);
     expect(tr.stopped).toMatch(/left the region/);
     expect(tr.positions.flat().every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('traceOptimizer is a wrapper over run() (property)', () => {
+  it('gives run()’s points and losses bit for bit, and a state per point, for any optimizer, start, learning rate and noise', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OPTIMIZER_IDS),
+        fc.double({ min: -4, max: 0.5, noNaN: true }),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        fc.double({ min: -1, max: 3, noNaN: true }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.constantFrom(0, 0.3, 2),
+        fc.integer({ min: 1, max: 1000 }),
+        (id, logLr, x0, y0, steps, sigma, seed) => {
+          const optimizer = { id, params: { lr: 10 ** logLr } };
+          const start = [x0, y0];
+          const tr = traceOptimizer({ objective: rosenbrock, optimizer, start, steps, gradient: withGradientNoise(rosenbrock, sigma, seed).grad, bound: 50 });
+          const ref = run({ objective: withGradientNoise(rosenbrock, sigma, seed), optimizer, start, steps, stop: { bound: 50 } });
+          expect(tr.length).toBe(ref.length);
+          expect(tr.stopped === null).toBe(ref.status.kind !== 'diverged');
+          const flat = tr.positions.flat();
+          expect(flat.length).toBe(ref.positions.length);
+          flat.forEach((v, i) => expect(Object.is(v, ref.positions[i])).toBe(true));
+          tr.loss.forEach((v, i) => expect(Object.is(v, ref.loss[i])).toBe(true));
+          expect(tr.states).toHaveLength(tr.length + 1);
+          expect(tr.grads).toHaveLength(tr.length);
+          tr.states.forEach((s, t) => expect(s.t).toBe(t));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '~/core/run';
+import { run } from '~/core/runner';
 import { makeQuadratic } from '~/core/objectives';
 import { runsTable, seriesTable, trajectoryTable } from '~/viz/table';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basinMap } from '~/core/basins';
+import { basinMap } from '~/core/many-starts';
 import { findObjective, himmelblau } from '~/core/objectives';
 import { basinsSchema } from '~/widgets/basins/schema';
 import { BASIN_SURFACES } from '~/widgets/basins/surfaces';

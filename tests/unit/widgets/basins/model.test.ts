@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/basins';
+import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/many-starts';
 import { codesToImageData } from '~/viz/code-image';
 import { basinColour, basinPalette, codeRuns, refinedCodes } from '~/widgets/basins/model';
 import { BasinMapJob, type BasinJobRunner } from '~/widgets/basins/model.svelte';

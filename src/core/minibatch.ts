@@ -1,6 +1,6 @@
 /**
  * Stochastic and mini-batch gradient descent on a data-driven loss, and the
- * statistics of mini-batch gradients (chapter 4). Batches come from the seeded
+ * statistics of mini-batch gradients. Batches come from the seeded
  * epoch batcher (sampling without replacement, reshuffled every epoch, as
  * PyTorch's DataLoader(shuffle=True)), so the same seed replays the same noise.
  *
@@ -9,11 +9,10 @@
  *   r.length; // 3 * ceil(n / 32) updates
  */
 import { makeBatcher } from './data/batcher';
-import { makeOptimizer, type Optimizer } from './optimizers';
 import { makeRng } from './rng';
-import { lrAt, validateSchedule, type Schedule } from './schedules';
-import type { RunStatus } from './run';
-import type { Objective, Vec } from './types';
+import { run, type OptimizerSpec, type RunStatus } from './runner';
+import type { Schedule } from './schedules';
+import type { Vec } from './types';
 
 /** What a mini-batch run needs: the full loss (for the record) and the gradient over a batch of sample indices. */
 export interface BatchObjective {
@@ -26,7 +25,7 @@ export interface BatchObjective {
 
 export interface MiniBatchOptions {
   readonly objective: BatchObjective;
-  readonly optimizer: Optimizer | { readonly id: string; readonly params?: Readonly<Record<string, unknown>> };
+  readonly optimizer: OptimizerSpec;
   readonly start: ArrayLike<number>;
   /** Samples per update: 1 is stochastic GD, n is full-batch GD. */
   readonly batchSize: number;
@@ -63,8 +62,11 @@ export interface MiniBatchRun {
  * Mini-batch gradient descent: each update averages the gradient over the
  * next batch of B samples, p <- p - lr_t g_B(p) (plain SGD in PyTorch), with
  * every sample used once per epoch. B = n is batch gradient descent, B = 1
- * stochastic gradient descent (Ruder 2016, sec. 2). Stops early, marked
- * diverged, when the position or loss stops being finite or leaves the bound.
+ * stochastic gradient descent (Ruder 2016, sec. 2). A thin wrapper over the
+ * runner (runner.ts): the batches are its gradient, so the update is the
+ * optimizer's and the stopping rules are the runner's. Stops early, marked
+ * diverged, when the position, loss or gradient stops being finite or the
+ * position leaves the bound.
  *
  *   runMiniBatch({ objective: J, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [0, 0], batchSize: 1, epochs: 1, seed: 1 });
  */
@@ -74,52 +76,37 @@ export function runMiniBatch(options: MiniBatchOptions): MiniBatchRun {
   const n = objective.n;
   if (!(Number.isInteger(epochs) && epochs >= 0)) throw new Error(`runMiniBatch: invalid epochs = ${String(epochs)}; expected an integer >= 0`);
   if (start.length !== dim) throw new Error(`runMiniBatch: start has ${start.length} coordinates but the objective has dim ${dim}`);
-  if (schedule) validateSchedule(schedule);
   const batcher = makeBatcher({ n, batchSize, rng: makeRng(options.seed) });
-  const spec = options.optimizer;
-  const opt = typeof (spec as Optimizer).step === 'function' ? (spec as Optimizer) : makeOptimizer((spec as { id: string }).id, (spec as { params?: Record<string, unknown> }).params ?? {});
-  opt.reset();
-  const baseLr = opt.lr;
-  const bound = options.bound ?? 1e6;
   const perEpoch = batcher.batchesPerEpoch;
   const steps = perEpoch * epochs;
-  const positions = new Float64Array((steps + 1) * dim);
-  const loss = new Float64Array(steps + 1);
-  const epochOf = new Uint32Array(steps);
-  const x: Vec = Float64Array.from(start);
-  const g: Vec = new Float64Array(dim);
-  positions.set(x, 0);
-  loss[0] = objective.f(x);
-  let status: RunStatus = { kind: 'max-steps' };
-  let length = 0;
-  let seen = 0;
-  for (let k = 0; k < steps; k++) {
+  // Call k of the gradient draws batch k: the one update k + 1 uses. The
+  // runner also asks at the last point, after the last update: that batch is drawn but not counted.
+  const epochOf = new Uint32Array(steps + 1);
+  const seenAfter = new Float64Array(steps + 2);
+  let calls = 0;
+  const grad = (x: ArrayLike<number>, out: Vec): Vec => {
     const idx = batcher.next();
-    objective.batchGrad(x, idx, g);
-    opt.lr = schedule ? lrAt(schedule, baseLr, k) : baseLr;
-    opt.step(x, g);
-    seen += idx.length;
-    let bad = false;
-    for (let i = 0; i < dim; i++) {
-      const v = x[i]!;
-      if (!Number.isFinite(v) || Math.abs(v) > bound) bad = true;
-    }
-    const f = bad ? NaN : objective.f(x);
-    if (bad || !Number.isFinite(f)) {
-      status = { kind: 'diverged', step: k + 1, reason: bad ? `left the bound |p| > ${bound}` : 'loss became non-finite' };
-      break;
-    }
-    positions.set(x, (k + 1) * dim);
-    loss[k + 1] = f;
-    epochOf[k] = batcher.epoch + 1;
-    length = k + 1;
-  }
-  opt.lr = baseLr;
+    epochOf[calls] = batcher.epoch + 1;
+    seenAfter[calls + 1] = seenAfter[calls]! + idx.length;
+    calls++;
+    return objective.batchGrad(x, idx, out);
+  };
+  const tr = run({
+    objective: { dim, f: (x) => objective.f(x), grad },
+    optimizer: options.optimizer,
+    start,
+    steps,
+    ...(schedule ? { schedule } : {}),
+    stop: { bound: options.bound ?? 1e6 },
+  });
+  const { length, status } = tr;
+  // Samples behind the updates made, and behind the one that diverged.
+  const seen = seenAfter[Math.min(calls, status.kind === 'diverged' ? length + 1 : length)]!;
   return {
     dim,
     length,
-    positions: positions.subarray(0, (length + 1) * dim),
-    loss: loss.subarray(0, length + 1),
+    positions: tr.positions,
+    loss: tr.loss,
     epochOf: epochOf.subarray(0, length),
     updatesPerEpoch: perEpoch,
     epochs: seen / n,
@@ -199,29 +186,4 @@ export function batchGradientSpread(objective: BatchObjective, point: ArrayLike<
   const sigma = Math.sqrt(s2 / n);
   const fpc = n > 1 ? (n - batchSize) / (n - 1) : 0;
   return { exact: Math.sqrt(Math.max(0, (sigma * sigma * fpc) / batchSize)), sigma, simple: sigma / Math.sqrt(batchSize) };
-}
-
-/**
- * The objective with seeded Gaussian noise of standard deviation `sigma` added
- * to each gradient coordinate: a stand-in for the noise of stochastic
- * gradients on a drawn surface. The noise stream restarts from `seed` on
- * `reset()`: call it (or build a fresh wrapper) before each run to replay the
- * same noise.
- *
- *   const noisy = withGradientNoise(quadratic, 0.5, 3); noisy.reset(); run({ objective: noisy, ... });
- */
-export function withGradientNoise(objective: Objective, sigma: number, seed: number | string): Objective & { reset(): void } {
-  if (!(sigma >= 0 && Number.isFinite(sigma))) throw new RangeError(`sigma must be a finite number >= 0, got ${sigma}`);
-  let rng = makeRng(seed);
-  return {
-    ...objective,
-    grad: (x, out) => {
-      objective.grad(x, out);
-      for (let i = 0; i < objective.dim; i++) out[i] = out[i]! + sigma * rng.normal();
-      return out;
-    },
-    reset() {
-      rng = makeRng(seed);
-    },
-  };
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchGradientSpread, makeLeastSquares, makeQuadratic, penguins, run, runMiniBatch, sampleBatchGradients, standardize, withGradientNoise } from '~/core';
+import { OPTIMIZER_IDS, batchGradientSpread, makeBatcher, makeLeastSquares, makeRng, penguins, run, runMiniBatch, sampleBatchGradients, standardize } from '~/core';
 
 const std = standardize(penguins.x, penguins.y);
 const J = makeLeastSquares(std.x, std.y);
@@ -59,16 +60,41 @@ describe('mini-batch gradient spread', () => {
   });
 });
 
-describe('withGradientNoise', () => {
-  it('with sigma 0 is the objective itself; with noise it replays after reset', () => {
-    const q = makeQuadratic({ kappa: 4, angle: 0 });
-    const clean = withGradientNoise(q, 0, 1);
-    expect(Array.from(clean.grad([1, 2], new Float64Array(2)))).toEqual(Array.from(q.grad([1, 2], new Float64Array(2))));
-    const noisy = withGradientNoise(q, 0.5, 1);
-    noisy.reset();
-    const a = run({ objective: noisy, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 20 });
-    noisy.reset();
-    const b = run({ objective: noisy, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 20 });
-    expect(Array.from(a.positions)).toEqual(Array.from(b.positions));
+describe('runMiniBatch is a wrapper over run() (property)', () => {
+  it('equals run() fed the same seeded batches, bit for bit, with the epochs and samples counted', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OPTIMIZER_IDS),
+        fc.double({ min: -3, max: 0.7, noNaN: true }),
+        fc.integer({ min: 1, max: J.n }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.boolean(),
+        (id, logLr, batchSize, epochs, seed, decay) => {
+          const optimizer = { id, params: { lr: 10 ** logLr } };
+          const schedule = decay ? ({ kind: 'inverse-time', k: 0.05 } as const) : undefined;
+          const r = runMiniBatch({ objective: J, optimizer, start: [-1, 1], batchSize, epochs, seed, bound: 1e3, ...(schedule ? { schedule } : {}) });
+          const batcher = makeBatcher({ n: J.n, batchSize, rng: makeRng(seed) });
+          const epochOf: number[] = [];
+          const sizes: number[] = [];
+          const grad = (x: ArrayLike<number>, out: Float64Array) => {
+            const idx = batcher.next();
+            epochOf.push(batcher.epoch + 1);
+            sizes.push(idx.length);
+            return J.batchGrad(x, idx, out);
+          };
+          const ref = run({ objective: { dim: J.dim, f: (x) => J.f(x), grad }, optimizer, start: [-1, 1], steps: batcher.batchesPerEpoch * epochs, stop: { bound: 1e3 }, ...(schedule ? { schedule } : {}) });
+          expect(r.length).toBe(ref.length);
+          expect(r.status).toEqual(ref.status);
+          expect(Array.from(r.positions).every((v, i) => Object.is(v, ref.positions[i]))).toBe(true);
+          expect(Array.from(r.loss).every((v, i) => Object.is(v, ref.loss[i]))).toBe(true);
+          expect(Array.from(r.epochOf)).toEqual(epochOf.slice(0, r.length));
+          const used = r.status.kind === 'diverged' ? r.length + 1 : r.length;
+          expect(r.samplesSeen).toBe(sizes.slice(0, used).reduce((a, b) => a + b, 0));
+          expect(r.updatesPerEpoch).toBe(Math.ceil(J.n / batchSize));
+        },
+      ),
+      { numRuns: 120 },
+    );
   });
 });

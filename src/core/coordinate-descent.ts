@@ -11,7 +11,8 @@
  *   const c = runCoordinateDescent({ objective, lr: 0.1, start: [1, 1], sweeps: 30 });
  *   c.sweepLoss; // loss after 0, 1, 2, ... full sweeps
  */
-import type { RunStatus } from './run';
+import { makeOptimizer } from './optimizers';
+import { run, type RunStatus } from './runner';
 import type { Objective, Vec } from './types';
 
 export interface CoordinateRunOptions {
@@ -38,9 +39,13 @@ export interface CoordinateRun {
 }
 
 /**
- * Run `sweeps` sweeps of cyclic coordinate gradient descent. Stops early (status
- * diverged) before any non-finite or out-of-bound position, so every stored
- * value is finite.
+ * Run `sweeps` sweeps of cyclic coordinate gradient descent: a thin wrapper
+ * over the runner (runner.ts) and plain gradient descent (optimizers/gd.ts).
+ * Sub-step k is one gradient-descent step with every component of the
+ * gradient but coordinate k mod dim set to 0, so it moves that coordinate
+ * alone, by exactly -lr * df/dx_i (x_j + -lr * 0 is x_j, bit for bit). Stops
+ * early (status diverged, counted in sweeps) before any non-finite or
+ * out-of-bound position, loss or gradient, so every stored value is finite.
  */
 export function runCoordinateDescent(opts: CoordinateRunOptions): CoordinateRun {
   const { objective, lr, start, sweeps } = opts;
@@ -49,50 +54,29 @@ export function runCoordinateDescent(opts: CoordinateRunOptions): CoordinateRun 
   if (!(Number.isInteger(sweeps) && sweeps >= 0)) throw new RangeError(`runCoordinateDescent: invalid sweeps = ${sweeps}`);
   if (!(lr >= 0 && Number.isFinite(lr))) throw new RangeError(`runCoordinateDescent: invalid lr = ${lr}`);
   if (start.length !== dim) throw new RangeError(`runCoordinateDescent: start has ${start.length} coordinates, objective has ${dim}`);
-  const x: Vec = Float64Array.from({ length: dim }, (_, i) => start[i] ?? 0);
-  if (!x.every(Number.isFinite)) throw new RangeError('runCoordinateDescent: start is not finite');
-  const g: Vec = new Float64Array(dim);
-  const positions = new Float64Array((sweeps * dim + 1) * dim);
-  const sweepPositions = new Float64Array((sweeps + 1) * dim);
-  const sweepLoss = new Float64Array(sweeps + 1);
-  positions.set(x, 0);
-  sweepPositions.set(x, 0);
-  sweepLoss[0] = objective.f(x);
-  let status: RunStatus = { kind: 'max-steps' };
-  let done = 0;
-  let sub = 0;
-  outer: for (let s = 0; s < sweeps; s++) {
-    for (let i = 0; i < dim; i++) {
-      objective.grad(x, g);
-      const next = x[i]! - lr * g[i]!;
-      if (!Number.isFinite(next)) {
-        status = { kind: 'diverged', step: s + 1, reason: `coordinate ${i} became non-finite` };
-        break outer;
-      }
-      if (Math.abs(next) > bound) {
-        status = { kind: 'diverged', step: s + 1, reason: `left the bound |x| > ${bound}` };
-        break outer;
-      }
-      x[i] = next;
-      sub += 1;
-      positions.set(x, sub * dim);
-    }
-    const f = objective.f(x);
-    if (!Number.isFinite(f)) {
-      status = { kind: 'diverged', step: s + 1, reason: 'loss became non-finite' };
-      sub -= dim;
-      break;
-    }
-    done = s + 1;
-    sweepPositions.set(x, done * dim);
-    sweepLoss[done] = f;
-  }
-  return {
-    dim,
-    sweeps: done,
-    positions: positions.subarray(0, (sub + 1) * dim),
-    sweepPositions: sweepPositions.subarray(0, (done + 1) * dim),
-    sweepLoss: sweepLoss.subarray(0, done + 1),
-    status,
+  for (let i = 0; i < dim; i++) if (!Number.isFinite(start[i])) throw new RangeError('runCoordinateDescent: start is not finite');
+  let calls = 0;
+  const grad = (x: ArrayLike<number>, out: Vec): Vec => {
+    objective.grad(x, out);
+    const keep = calls++ % dim;
+    for (let i = 0; i < dim; i++) if (i !== keep) out[i] = 0;
+    return out;
   };
+  const tr = run({
+    objective: { dim, f: (x) => objective.f(x), grad },
+    optimizer: makeOptimizer('gd', { lr }),
+    start,
+    steps: sweeps * dim,
+    stop: { bound },
+  });
+  const done = Math.floor(tr.length / dim);
+  const sweepPositions = new Float64Array((done + 1) * dim);
+  const sweepLoss = new Float64Array(done + 1);
+  for (let s = 0; s <= done; s++) {
+    sweepPositions.set(tr.positions.subarray(s * dim * dim, (s * dim + 1) * dim), s * dim);
+    sweepLoss[s] = tr.loss[s * dim]!;
+  }
+  const st = tr.status;
+  const status: RunStatus = st.kind === 'diverged' ? { kind: 'diverged', step: Math.ceil(st.step / dim), reason: st.reason } : { kind: 'max-steps' };
+  return { dim, sweeps: done, positions: tr.positions, sweepPositions, sweepLoss, status };
 }

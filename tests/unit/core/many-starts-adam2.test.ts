@@ -4,6 +4,7 @@
  * module gives through `descendInPlace`: the same end point to the last bit for
  * every start, hence the same basin codes.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeOptimizer } from '~/core';
 import {
@@ -17,7 +18,7 @@ import {
   randomStarts,
   type BasinOptimizer,
   type BasinSpec,
-} from '~/core/basins';
+} from '~/core/many-starts';
 import { himmelblau, rastrigin, sixHumpCamel, twoWell } from '~/core/objectives';
 import type { Objective } from '~/core/types';
 
@@ -118,5 +119,41 @@ describe('the Adam path of basin maps', () => {
     const tables = adam2Tables(makeOptimizer('adam', { lr: 0.1 }), 10)!;
     expect(tables.negStep[0]).toBeCloseTo(-1, 12); // -lr / (1 - 0.9)
     expect(() => descendAdam2Many(himmelblau, tables, new Float64Array(2), new Uint8Array(1), 11, 1e3)).toThrow(/11 steps/);
+  });
+});
+
+describe('the Adam path against the generic path on random hyperparameters (property)', () => {
+  it('ends every run at the same point, Object.is on every coordinate, and gives the same map as basinMap(spec, { generic: true })', () => {
+    const surfaces = [himmelblau, twoWell, sixHumpCamel, rastrigin];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 1, 2, 3),
+        fc.constantFrom('adam' as const, 'adamw' as const),
+        fc.double({ min: -3, max: 0, noNaN: true }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.5, max: 0.9999, noNaN: true }),
+        fc.double({ min: -12, max: -1, noNaN: true }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 250 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        (s, id, logLr, beta1, beta2, logEps, weightDecay, biasCorrection, steps, seed) => {
+          const objective = surfaces[s]!;
+          const optimizer: BasinOptimizer = { id, params: { lr: 10 ** logLr, beta1, beta2, eps: 10 ** logEps, weightDecay, biasCorrection } };
+          const radius = defaultRadius(objective.domain);
+          const bound = s === 3 ? 4 : 1e3;
+          const starts = randomStarts(objective.domain, 40, seed);
+          const want = genericEnds(objective, optimizer, starts, steps, bound, radius);
+          const xy = starts.slice();
+          const ok = new Uint8Array(40);
+          descendAdam2Many(objective, adam2Tables(makeOptimizer(optimizer.id, optimizer.params), steps)!, xy, ok, steps, bound, objective.minima, radius);
+          expect(Array.from(ok)).toEqual(Array.from(want.ok));
+          for (let k = 0; k < xy.length; k++) if (want.ok[k >> 1]) expect(Object.is(xy[k], want.ends[k])).toBe(true);
+          const spec: BasinSpec = { objective, optimizer, domain: objective.domain, nx: 9, ny: 7, steps, bound };
+          expect(Array.from(basinMap(spec))).toEqual(Array.from(basinMap(spec, { generic: true })));
+        },
+      ),
+      { numRuns: 120 },
+    );
   });
 });

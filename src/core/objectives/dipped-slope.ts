@@ -1,11 +1,10 @@
 /**
- * Getting out of a poor minimum: a slope with a small, sharp dip on the way
- * down, and gradients with seeded noise (what a small mini-batch gives you).
+ * A slope with a small, sharp dip on the way down: a poor local minimum that
+ * momentum or gradient noise (noise.ts) carries a run out of.
  *
  *   run({ objective: withGradientNoise(dippedSlope, 1.5, 7), optimizer: { id: 'gd', params: { lr: 0.05 } }, start: dippedSlope.start, steps: 300 });
  */
-import { makeRng } from './rng';
-import type { Objective, Vec } from './types';
+import type { Objective, Vec } from '../types';
 
 /** Depth, centre and width (2 sigma^2) of the dip. */
 const A = 0.5;
@@ -54,8 +53,9 @@ function newton(x: number): number {
   }
   return x;
 }
-const local = newton(-0.92);
-const ridge = newton(-0.62);
+// Pure annotations: a bundle that imports the core barrel but not this surface drops it.
+const local = /* @__PURE__ */ newton(-0.92);
+const ridge = /* @__PURE__ */ newton(-0.62);
 
 /**
  * A long valley falling to its global minimum at (2, 0), with a narrow, shallow
@@ -76,38 +76,9 @@ export const dippedSlope: Objective = {
   ...dippedBase,
   domain: { x: [-3, 3], y: [-1.5, 1.5] },
   minima: [
-    { point: [2, 0], value: value(2, 0), kind: 'global-min' },
-    { point: [local, 0], value: value(local, 0), kind: 'local-min' },
+    { point: [2, 0], value: /* @__PURE__ */ value(2, 0), kind: 'global-min' },
+    { point: [local, 0], value: /* @__PURE__ */ value(local, 0), kind: 'local-min' },
   ],
-  saddles: [{ point: [ridge, 0], value: value(ridge, 0), kind: 'saddle' }],
+  saddles: [{ point: [ridge, 0], value: /* @__PURE__ */ value(ridge, 0), kind: 'saddle' }],
   start: [-2.6, 1],
 };
-
-/**
- * The same surface with Gaussian noise of standard deviation `sigma` added to
- * every gradient component, from a generator seeded with `seed` — a model of
- * mini-batch gradients (smaller batches, larger sigma). The noise stream
- * restarts whenever `reset` is called, and a new wrapper is a new stream, so a
- * run with the same seed is reproducible. Values `f` are exact.
- *
- *   const noisy = withGradientNoise(dippedSlope, 1, 42);
- */
-export function withGradientNoise<O extends Pick<Objective, 'dim' | 'f' | 'grad'>>(
-  objective: O,
-  sigma: number,
-  seed: number,
-): O & { reset(): void } {
-  if (!(sigma >= 0 && Number.isFinite(sigma))) throw new Error(`withGradientNoise: invalid sigma = ${String(sigma)}`);
-  let rng = makeRng(seed);
-  return {
-    ...objective,
-    grad: (w: ArrayLike<number>, out: Vec) => {
-      objective.grad(w, out);
-      if (sigma > 0) for (let i = 0; i < objective.dim; i++) out[i] = out[i]! + sigma * rng.normal();
-      return out;
-    },
-    reset: () => {
-      rng = makeRng(seed);
-    },
-  };
-}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeOptimizer, makeQuadratic, run } from '~/core';
-import {
-  heavyBallBound,
-  heavyBallRate,
-  momentumSteps,
-  noisyGradient,
-  optimalHeavyBall,
-  quadraticMomentumRate,
-} from '~/core/momentum';
+import { heavyBallBound, heavyBallRate, optimalHeavyBall, quadraticMomentumRate } from '~/core/quadratic-rates';
 
 /** A 1-D quadratic f = lambda/2 w^2 as a 2-D bowl with both curvatures equal. */
 const bowl = (lambda: number) => makeQuadratic({ kappa: 1, angle: 0, mu: lambda });
@@ -64,53 +57,7 @@ describe('heavy-ball momentum on a quadratic (PyTorch form)', () => {
   });
 });
 
-describe('momentumSteps: classical and Nesterov momentum drawn in look-ahead variables', () => {
-  const q = makeQuadratic({ kappa: 25, angle: 0.4 });
-  const start = [-2.5, 0.6];
 
-  it('classical momentum is torch.optim.SGD(momentum) exactly', () => {
-    const steps = momentumSteps({ objective: q, start, lr: 0.03, momentum: 0.8, nesterov: false, steps: 40 });
-    const ref = run({ objective: q, optimizer: { id: 'sgd', params: { lr: 0.03, momentum: 0.8 } }, start, steps: 40 });
-    steps.forEach((s, t) => {
-      expect(s.wNext[0]).toBeCloseTo(ref.positions[2 * (t + 1)]!, 12);
-      expect(s.wNext[1]).toBeCloseTo(ref.positions[2 * (t + 1) + 1]!, 12);
-    });
-  });
-
-  it("PyTorch's nesterov = True iterates are the look-ahead points w + mu v", () => {
-    const steps = momentumSteps({ objective: q, start, lr: 0.03, momentum: 0.8, nesterov: true, steps: 40 });
-    const ref = run({ objective: q, optimizer: { id: 'sgd', params: { lr: 0.03, momentum: 0.8, nesterov: true } }, start, steps: 40 });
-    steps.forEach((s, t) => {
-      expect(s.at[0]).toBeCloseTo(ref.positions[2 * t]!, 12);
-      expect(s.at[1]).toBeCloseTo(ref.positions[2 * t + 1]!, 12);
-    });
-  });
-
-  it('the gradient is taken at the look-ahead point for Nesterov and at w for classical momentum', () => {
-    const [a, b] = [true, false].map((nesterov) => momentumSteps({ objective: q, start, lr: 0.03, momentum: 0.8, nesterov, steps: 3 }));
-    const s = a![2]!;
-    expect(s.at[0]).toBeCloseTo(s.w[0]! + 0.8 * s.v[0]!, 14);
-    expect(b![2]!.at).toEqual(b![2]!.w);
-  });
-});
-
-describe('noisyGradient', () => {
-  const q = makeQuadratic({ kappa: 4, angle: 0 });
-  it('is reproducible from its seed and never sees a coordinate of density 0', () => {
-    const a = noisyGradient(q, { sigma: 1, density: [1, 0], seed: 9 });
-    const b = noisyGradient(q, { sigma: 1, density: [1, 0], seed: 9 });
-    for (let k = 0; k < 20; k++) {
-      const ga = a([1, 1], new Float64Array(2));
-      const gb = b([1, 1], new Float64Array(2));
-      expect(Array.from(ga)).toEqual(Array.from(gb));
-      expect(ga[1]).toBe(0);
-    }
-  });
-  it('with sigma = 0 and full density it is the true gradient', () => {
-    const g = noisyGradient(q, { sigma: 0, seed: 1 })([1, 2], new Float64Array(2));
-    expect(Array.from(g)).toEqual(Array.from(q.grad([1, 2], new Float64Array(2))));
-  });
-});
 
 describe('the two momentum conventions', () => {
   const q = makeQuadratic({ kappa: 10, angle: Math.PI / 6 });

@@ -1,14 +1,21 @@
 /**
- * Basins of attraction and random restarts: where does an optimizer end when it
- * starts here? Pure and allocation-free in the inner loop. A 256 x 256 map of
- * 300-step Adam runs on Himmelblau's surface (15 million steps at lr 0.01)
- * takes about 0.36 s on one thread of the benchmark machine, 0.47 s before the
- * Adam path below (bench/heavy.ts); the figure shares it between workers.
- * Adam and AdamW without AMSGrad go through `descendAdam2Many`, a 2-D copy of
- * the shared kernel that advances several runs side by side with the per-step
- * constants tabulated once per map, checked to end every run at the same point
- * to the last bit (tests/unit/core/basins-adam2.test.ts); every other optimizer
- * goes through `descendInPlace` and `src/core/optimizers`.
+ * Many starts of one optimizer, each reduced to where it ended: basins of
+ * attraction and random restarts. Pure and allocation-free in the inner loop.
+ * These runs keep no trajectory, so they do not go through the runner
+ * (runner.ts) and its records: `descendInPlace` is its loop without them,
+ * stepping the same optimizer objects (src/core/optimizers), with the same
+ * divergence test and one extra stopping rule (settled at a minimum); the
+ * property tests check it ends where `run` ends.
+ *
+ * A 256 x 256 map of 300-step Adam runs on Himmelblau's surface (15 million
+ * steps at lr 0.01) takes about 0.36 s on one thread of the benchmark machine,
+ * 0.47 s on the generic path (bench/heavy.ts times both); the figure shares it
+ * between workers. Adam and AdamW without AMSGrad go through
+ * `descendAdam2Many`, a 2-D copy of the shared kernel that advances several
+ * runs side by side with the per-step constants tabulated once per map,
+ * checked to end every run at the same point to the last bit
+ * (tests/unit/core/many-starts-adam2.test.ts); every other optimizer goes
+ * through `descendInPlace` and `src/core/optimizers`.
  *
  * A basin map runs one optimizer from the centre of every cell of a grid over a
  * domain and records, per cell, which listed minimum the run ended near
@@ -203,7 +210,7 @@ const LANES = 4;
  * Each run performs the same operations in the same order as the shared kernel
  * (src/core/optimizers/adam.ts) with the per-step constants from `tables`, and
  * stops by the same rules, so every end point is bit for bit the generic path's
- * (tests/unit/core/basins-adam2.test.ts compares whole maps). What differs is
+ * (tests/unit/core/many-starts-adam2.test.ts compares whole maps). What differs is
  * the schedule: one Adam step is a chain of dependent multiplies, square roots
  * and divisions that leaves the CPU waiting on each result, so LANES runs are
  * advanced in turn, one step each, and their chains overlap; a lane whose run
@@ -315,12 +322,17 @@ export function descendAdam2Many(
   }
 }
 
+/** Which path a basin map takes: `generic: true` sends every optimizer through `descendInPlace` (for benchmarks and tests). */
+export interface BasinPath {
+  readonly generic?: boolean;
+}
+
 /**
  * Fill rows [row0, row1) of a basin map into `out` (length nx * ny, row-major,
  * row 0 at the TOP of the domain, i.e. largest y, as images are stored). Cell
  * (i, j) starts at its centre. Nothing is allocated per cell or per step.
  */
-export function basinRows(spec: BasinSpec, row0: number, row1: number, out: Uint8Array): void {
+export function basinRows(spec: BasinSpec, row0: number, row1: number, out: Uint8Array, options: BasinPath = {}): void {
   const { objective, domain, nx, ny, steps } = spec;
   if (objective.dim !== 2) throw new Error(`basinRows: the surface has dim ${objective.dim}; basin maps need 2`);
   if (!(Number.isInteger(nx) && nx > 0 && Number.isInteger(ny) && ny > 0)) throw new Error(`basinRows: invalid grid ${nx} x ${ny}`);
@@ -332,7 +344,7 @@ export function basinRows(spec: BasinSpec, row0: number, row1: number, out: Uint
   const [y0, y1] = domain.y;
   const lo = Math.max(0, row0);
   const hi = Math.min(ny, row1);
-  const adam = adam2Tables(opt, steps);
+  const adam = options.generic ? null : adam2Tables(opt, steps);
   if (adam) {
     // All starts of the rows at once, then their ends.
     const cells = Math.max(0, hi - lo) * nx;
@@ -364,9 +376,9 @@ export function basinRows(spec: BasinSpec, row0: number, row1: number, out: Uint
 }
 
 /** The whole basin map at once (see `basinRows`). */
-export function basinMap(spec: BasinSpec): Uint8Array {
+export function basinMap(spec: BasinSpec, options: BasinPath = {}): Uint8Array {
   const out = new Uint8Array(spec.nx * spec.ny);
-  basinRows(spec, 0, spec.ny, out);
+  basinRows(spec, 0, spec.ny, out, options);
   return out;
 }
 

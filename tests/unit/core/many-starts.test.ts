@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeOptimizer } from '~/core';
+import { OPTIMIZER_IDS, makeOptimizer, run } from '~/core';
 import {
   BASIN_DIVERGED,
   BASIN_UNSETTLED,
@@ -14,7 +15,7 @@ import {
   restartsNeeded,
   successByRestarts,
   successProbability,
-} from '~/core/basins';
+} from '~/core/many-starts';
 import { himmelblau, twoWell } from '~/core/objectives';
 
 const gd = (lr: number) => ({ id: 'gd' as const, params: { lr } });
@@ -140,5 +141,33 @@ describe('random restarts', () => {
     expect(restartsNeeded(1, 0.99)).toBe(1);
     expect(restartsNeeded(0, 0.5)).toBe(Infinity);
     expect(() => restartsNeeded(0.5, 1)).toThrow();
+  });
+});
+
+describe('descendInPlace is run() without the records (property)', () => {
+  it('ends where run() with a gradient-norm stop of 1e-10 ends, bit for bit, and diverges when it does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OPTIMIZER_IDS),
+        fc.double({ min: -3, max: 0, noNaN: true }),
+        fc.constantFrom(himmelblau, twoWell),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 300 }),
+        (id, logLr, objective, u, v, steps) => {
+          const start = [objective.domain.x[0] + u * (objective.domain.x[1] - objective.domain.x[0]), objective.domain.y[0] + v * (objective.domain.y[1] - objective.domain.y[0])];
+          const opt = makeOptimizer(id, { lr: 10 ** logLr });
+          const x = Float64Array.from(start);
+          const ok = descendInPlace(objective, opt, x, new Float64Array(2), steps, 1e3);
+          const ref = run({ objective, optimizer: { id, params: { lr: 10 ** logLr } }, start, steps, stop: { gradNorm: 1e-10, bound: 1e3 } });
+          expect(ok).toBe(ref.status.kind !== 'diverged');
+          if (ok) {
+            expect(Object.is(x[0], ref.positions[2 * ref.length])).toBe(true);
+            expect(Object.is(x[1], ref.positions[2 * ref.length + 1])).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,8 +1,16 @@
 /**
- * The one trajectory runner every widget uses: gradient steps from a start,
- * recorded in preallocated typed arrays, with stopping rules and divergence
- * detection. It never hands back a non-finite position, so widgets never draw
- * NaN (Distill's momentum article stops its runner the same way).
+ * The one trajectory runner: gradient steps from a start, recorded in
+ * preallocated typed arrays, with stopping rules and divergence detection. It
+ * never hands back a non-finite position, so widgets never draw NaN (Distill's
+ * momentum article stops its runner the same way).
+ *
+ * The special cases are inputs to it, not runners of their own: noisy
+ * gradients are an objective wrapper (noise.ts); mini-batches, one coordinate
+ * at a time and the optimizer's internals are thin wrappers that hand it a
+ * gradient oracle or an `observe` callback (minibatch.ts,
+ * coordinate-descent.ts, trace.ts, momentum-steps.ts). Every update is an
+ * optimizer's `step` (src/core/optimizers). Only the many-starts loops
+ * (many-starts.ts) run without it: they keep no trajectory.
  *
  *   const tr = run({ objective, optimizer: { id: 'adam', params: { lr: 0.05 } }, start: [-1.2, 1], steps: 500 });
  *   tr.status;    // { kind: 'converged', reason: 'grad-norm', step: 312 } | { kind: 'diverged', ... } | { kind: 'max-steps' }
@@ -53,6 +61,14 @@ export interface RunOptions {
   /** Learning-rate schedule applied to the optimizer's lr (default constant). */
   readonly schedule?: Schedule;
   readonly stop?: StopCriteria;
+  /**
+   * Called at every point the run keeps, x_0 ... x_length, in order, once that
+   * point has passed the checks: `t` is its index, `x` the point, `g` the
+   * gradient there (the one step t + 1 will use, from `objective.grad`), `opt`
+   * the optimizer after t steps. The arrays are the runner's own and are
+   * overwritten by the next step: copy what you keep. Must not change them.
+   */
+  readonly observe?: (t: number, x: Vec, g: Vec, opt: Optimizer) => void;
 }
 
 export interface Trajectory {
@@ -94,7 +110,7 @@ function checkTolerance(name: string, v: number | undefined): void {
  *   run({ objective: quad, optimizer: { id: 'gd', params: { lr: 0.1 } }, start: [1, 1], steps: 100, stop: { gradNorm: 1e-8 } });
  */
 export function run(options: RunOptions): Trajectory {
-  const { objective, start, schedule } = options;
+  const { objective, start, schedule, observe } = options;
   const stop = options.stop ?? {};
   const dim = objective.dim;
   const steps = options.steps;
@@ -141,7 +157,9 @@ export function run(options: RunOptions): Trajectory {
   let gn = norm(g, dim);
   loss[0] = f;
   gradNorm[0] = gn;
-  if (!Number.isFinite(f) || !Number.isFinite(gn)) {
+  const startFinite = Number.isFinite(f) && Number.isFinite(gn);
+  if (startFinite && observe) observe(0, x, g, opt);
+  if (!startFinite) {
     status = { kind: 'diverged', step: 0, reason: Number.isFinite(f) ? 'gradient is not finite at the start' : 'loss is not finite at the start' };
   } else if (gn <= tolGrad) {
     status = { kind: 'converged', reason: 'grad-norm', step: 0 };
@@ -189,6 +207,7 @@ export function run(options: RunOptions): Trajectory {
       loss[t] = f;
       gradNorm[t] = gn;
       length = t;
+      if (observe) observe(t, x, g, opt);
       if (gn <= tolGrad) {
         status = { kind: 'converged', reason: 'grad-norm', step: t };
         break;

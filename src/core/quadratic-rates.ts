@@ -1,0 +1,68 @@
+/**
+ * Convergence rates on a quadratic, worked out on paper: the heavy ball's rate
+ * and its best setting (gradient descent's own, |1 - lr L|, is read out by
+ * `explainQuadraticStep` in runner.ts, next to the runs it explains). Pure;
+ * the update rules themselves are the optimizers' (sgd.ts, momentum-ema.ts).
+ *
+ * On a quadratic with curvature lambda (one eigenvalue of the Hessian), the
+ * heavy ball in PyTorch's form, b <- mu b + g, w <- w - lr b, gives
+ *
+ *   w_{t+1} = (1 + mu - lr lambda) w_t - mu w_{t-1},
+ *
+ * whose characteristic polynomial is z^2 - (1 + mu - lr lambda) z + mu. Both
+ * roots lie inside the unit circle exactly when 0 <= mu < 1 and
+ * 0 < lr lambda < 2 + 2 mu (Polyak 1964; Goh, "Why Momentum Really Works",
+ * Distill 2017, whose z <- beta z + grad, w <- w - alpha z is the same form).
+ * The moving-average form v <- beta v + (1 - beta) g, w <- w - alpha v is the
+ * same method with lr = alpha (1 - beta), so there the condition reads
+ * 0 < alpha (1 - beta) lambda < 2 + 2 beta.
+ *
+ *   heavyBallBound(0.9);        // 3.8: lr * lambda must stay below this
+ *   heavyBallRate(1.75, 0.7);   // error shrink factor per step for that eigenvalue
+ */
+
+/** The largest stable lr * lambda for heavy-ball momentum `mu` (PyTorch form): 2 + 2 mu. */
+export function heavyBallBound(momentum: number): number {
+  return 2 + 2 * momentum;
+}
+
+/**
+ * Asymptotic error factor per step of heavy-ball momentum on one eigen-direction:
+ * the spectral radius max |z| over the roots of z^2 - (1 + mu - h) z + mu, with
+ * h = lr * lambda. Below 1 the direction converges, above 1 it diverges. With
+ * mu = 0 it is |1 - h|, plain gradient descent's factor.
+ *
+ *   heavyBallRate(1, 0);   // 0: one step lands on the minimum
+ */
+export function heavyBallRate(lrLambda: number, momentum: number): number {
+  const b = 1 + momentum - lrLambda;
+  const disc = b * b - 4 * momentum;
+  if (disc < 0) return Math.sqrt(momentum);
+  const s = Math.sqrt(disc);
+  return Math.max(Math.abs((b + s) / 2), Math.abs((b - s) / 2));
+}
+
+/**
+ * The slowest factor over a quadratic's curvatures (its Hessian eigenvalues):
+ * how fast heavy-ball momentum with (lr, mu) converges on it overall.
+ *
+ *   quadraticMomentumRate(0.07, 0.7, [1, 25]);
+ */
+export function quadraticMomentumRate(lr: number, momentum: number, curvatures: readonly number[]): number {
+  let worst = 0;
+  for (const lambda of curvatures) worst = Math.max(worst, heavyBallRate(lr * lambda, momentum));
+  return worst;
+}
+
+/**
+ * The best heavy-ball setting for curvatures in [mu, L] (Polyak 1964):
+ * lr = (2 / (sqrt L + sqrt mu))^2, momentum = ((sqrt k - 1) / (sqrt k + 1))^2
+ * with k = L / mu; every direction then shrinks by (sqrt k - 1) / (sqrt k + 1).
+ *
+ *   optimalHeavyBall(1, 25); // { lr: 0.111, momentum: 0.444, rate: 0.667 }
+ */
+export function optimalHeavyBall(mu: number, L: number): { lr: number; momentum: number; rate: number } {
+  const sk = Math.sqrt(L / mu);
+  const lr = (2 / (Math.sqrt(L) + Math.sqrt(mu))) ** 2;
+  return { lr, momentum: ((sk - 1) / (sk + 1)) ** 2, rate: (sk - 1) / (sk + 1) };
+}
