@@ -11,13 +11,13 @@
  *   types, rng                 vectors, objectives' shape, seeded randomness
  *   optimizers/                the update rules (torch.optim semantics), one kernel each
  *   schedules                  learning-rate schedules
- *   runner                     the one trajectory runner, `run` (and explainQuadraticStep, what it does on a quadratic)
+ *   runner                     the one trajectory runner, `run`
  *   noise                      seeded gradient noise (an objective wrapper for the runner)
  *   trace                      a run that keeps the optimizer's internals (over the runner)
  *   minibatch                  mini-batch runs (over the runner) and batch-gradient statistics
  *   coordinate-descent         one coordinate at a time (over the runner and gd)
  *   momentum-steps             momentum drawn in velocity variables (over the runner and sgd)
- *   quadratic-rates            the heavy ball's convergence on quadratics, worked out on paper
+ *   quadratic-rates            gradient descent's and the heavy ball's rates on quadratics, worked out on paper (explainQuadraticStep)
  *   many-starts                basin maps and random restarts: many runs, their ends only
  *   grid-search                counting grid points
  *   objectives/, data/, expr/, nn/   surfaces, data sets, typed-in formulas, a tiny network

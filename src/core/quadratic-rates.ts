@@ -1,7 +1,7 @@
 /**
- * Convergence rates on a quadratic, worked out on paper: the heavy ball's rate
- * and its best setting (gradient descent's own, |1 - lr L|, is read out by
- * `explainQuadraticStep` in runner.ts, next to the runs it explains). Pure;
+ * Convergence rates on a quadratic, worked out on paper: gradient descent's,
+ * |1 - lr L| (read out in words by `explainQuadraticStep`, below), and the
+ * heavy ball's rate and its best setting. Pure;
  * the update rules themselves are the optimizers' (sgd.ts, momentum-ema.ts).
  *
  * On a quadratic with curvature lambda (one eigenvalue of the Hessian), the
@@ -65,4 +65,55 @@ export function optimalHeavyBall(mu: number, L: number): { lr: number; momentum:
   const sk = Math.sqrt(L / mu);
   const lr = (2 / (Math.sqrt(L) + Math.sqrt(mu))) ** 2;
   return { lr, momentum: ((sk - 1) / (sk + 1)) ** 2, rate: (sk - 1) / (sk + 1) };
+}
+
+/** A number for prose: three significant digits, no trailing zeros. */
+function fmt(v: number): string {
+  return String(Number(v.toPrecision(3)));
+}
+
+export type QuadraticRegime = 'stuck' | 'monotone' | 'oscillating' | 'boundary' | 'diverging';
+
+/**
+ * Why gradient descent with step lr behaves as it does on a quadratic whose
+ * largest curvature is L (the Lipschitz constant of the gradient). Along that
+ * direction the error is multiplied by |1 - lr L| each step (Nocedal & Wright,
+ * Numerical Optimization, sec. 3.3; Goh, Distill 2017): it shrinks steadily for
+ * lr < 1/L, zig-zags but shrinks for 1/L < lr < 2/L, and grows for lr > 2/L.
+ *
+ *   explainQuadraticStep(0.3, 10).text;
+ *   // 'the step overshoots because lr = 0.3 is above 2/L = 0.2 here: ...'
+ */
+export function explainQuadraticStep(lr: number, lipschitz: number): { regime: QuadraticRegime; factor: number; text: string } {
+  if (!(lr >= 0 && Number.isFinite(lr))) throw new Error(`explainQuadraticStep: invalid lr = ${String(lr)}`);
+  if (!(lipschitz > 0 && Number.isFinite(lipschitz))) {
+    throw new Error(`explainQuadraticStep: invalid lipschitz = ${String(lipschitz)}; expected a finite number > 0`);
+  }
+  const factor = Math.abs(1 - lr * lipschitz);
+  const crit = 2 / lipschitz;
+  const half = 1 / lipschitz;
+  const l = fmt(lr);
+  if (lr === 0) return { regime: 'stuck', factor, text: 'lr = 0: the point never moves' };
+  if (Math.abs(lr - crit) <= 1e-12 * crit) {
+    return { regime: 'boundary', factor, text: `lr = ${l} is exactly 2/L: the step overshoots by as much as it started, bouncing between two points forever` };
+  }
+  if (lr > crit) {
+    return {
+      regime: 'diverging',
+      factor,
+      text: `the step overshoots because lr = ${l} is above 2/L = ${fmt(crit)} here: each step lands ${fmt(factor)} times farther from the minimum along the steepest direction, so it diverges`,
+    };
+  }
+  if (lr > half) {
+    return {
+      regime: 'oscillating',
+      factor,
+      text: `lr = ${l} is between 1/L = ${fmt(half)} and 2/L = ${fmt(crit)}: each step overshoots the valley floor and zig-zags, but the error shrinks by a factor ${fmt(factor)} per step, so it converges`,
+    };
+  }
+  return {
+    regime: 'monotone',
+    factor,
+    text: `lr = ${l} is below 1/L = ${fmt(half)}: every step stops short of the valley floor and the error shrinks by a factor ${fmt(factor)} per step`,
+  };
 }
