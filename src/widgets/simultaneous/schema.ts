@@ -1,5 +1,5 @@
 import { defineSchema } from '~/state/schema';
-import { STEP_SURFACES } from '../gd-steps/schema';
+import { STEP_SURFACES } from '../shared/step-surfaces';
 
 /** Chapter 2: gradient descent (all coordinates at once) against one coordinate at a time. */
 export const simultaneousSchema = defineSchema({
