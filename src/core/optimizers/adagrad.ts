@@ -54,11 +54,11 @@ export const adagrad: OptimizerInfo<'adagrad'> = {
   source: 'Duchi, Hazan & Singer (2011); PyTorch docs, torch.optim.Adagrad',
   defaults: { lr: 1e-2, lrDecay: 0, weightDecay: 0, initialAccumulatorValue: 0, eps: 1e-10 },
   hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'lrDecay', kind: 'number', tex: String.raw`\gamma`, label: 'learning-rate decay', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'initialAccumulatorValue', kind: 'number', tex: String.raw`s_0`, label: 'initial accumulator', default: 0, min: 0, max: 10, scale: 'linear' },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-10, min: 1e-12, max: 1, scale: 'log' },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
+    { name: 'lrDecay', kind: 'number', tex: String.raw`\gamma`, label: 'learning-rate decay', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'γ', short: 'lr decay γ', digits: 3 },
+    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', short: 'weight decay λ', digits: 3 },
+    { name: 'initialAccumulatorValue', kind: 'number', tex: String.raw`s_0`, label: 'initial accumulator', default: 0, min: 0, max: 10, scale: 'linear', symbol: 's₀', short: 'initial accumulator s₀', digits: 2 },
+    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-10, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', short: 'ε', digits: 2 },
   ],
   validate(p: AdagradParams) {
     requireNonNegative('adagrad', 'lr', p.lr);

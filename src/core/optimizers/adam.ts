@@ -157,11 +157,11 @@ export function validateAdam(id: 'adam' | 'adamw', p: AdamParams): void {
 /** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
 export function adamHyperparams(weightDecay: number): OptimizerInfo['hyperparams'] {
   return [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear' },
-    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0, max: 0.9999, scale: 'linear' },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log' },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear' },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
+    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear', symbol: 'β₁', short: 'β₁', digits: 3 },
+    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0.5, max: 0.9999, scale: 'linear', symbol: 'β₂', short: 'β₂', digits: 4 },
+    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', short: 'ε', digits: 2 },
+    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear', symbol: 'λ', short: 'weight decay λ', digits: 3 },
     { name: 'amsgrad', kind: 'boolean', tex: String.raw`\text{AMSGrad}`, label: 'AMSGrad', default: false },
     { name: 'biasCorrection', kind: 'boolean', tex: String.raw`1-\beta^t`, label: 'bias correction', default: true },
   ];

@@ -31,7 +31,7 @@ export const gd: OptimizerInfo<'gd'> = {
   source: 'Cauchy (1847); torch.optim.SGD with momentum = 0',
   defaults: { lr: 1e-3 },
   hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
   ],
   validate(p: GdParams) {
     requireNonNegative('gd', 'lr', p.lr);

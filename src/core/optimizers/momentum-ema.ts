@@ -51,8 +51,8 @@ export const momentumEma: OptimizerInfo<'momentum-ema'> = {
   source: 'Polyak (1964) heavy ball, in the exponential-moving-average form',
   defaults: { lr: 1e-2, beta: 0.9 },
   hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear' },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
+    { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear', symbol: 'β', short: 'β', digits: 2 },
   ],
   validate(p: MomentumEmaParams) {
     requireNonNegative('momentum-ema', 'lr', p.lr);

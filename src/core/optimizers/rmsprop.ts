@@ -85,11 +85,11 @@ export const rmsprop: OptimizerInfo<'rmsprop'> = {
   source: 'Hinton (2012), Coursera lecture 6e; Graves (2013); PyTorch docs, torch.optim.RMSprop',
   defaults: { lr: 1e-2, alpha: 0.99, eps: 1e-8, weightDecay: 0, momentum: 0, centered: false },
   hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'alpha', kind: 'number', tex: String.raw`\alpha`, label: 'smoothing constant', default: 0.99, min: 0, max: 0.999, scale: 'linear' },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log' },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear' },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
+    { name: 'alpha', kind: 'number', tex: String.raw`\alpha`, label: 'smoothing constant', default: 0.99, min: 0.5, max: 0.999, scale: 'linear', symbol: 'α', short: 'smoothing (alpha)', digits: 3 },
+    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', short: 'ε', digits: 2 },
+    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', short: 'weight decay λ', digits: 3 },
+    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear', symbol: 'μ', short: 'μ', digits: 3 },
     { name: 'centered', kind: 'boolean', tex: String.raw`\text{centered}`, label: 'centered', default: false },
   ],
   validate(p: RmspropParams) {

@@ -96,11 +96,11 @@ export const sgd: OptimizerInfo<'sgd'> = {
   source: 'PyTorch docs, torch.optim.SGD; Sutskever et al. (2013) for Nesterov',
   defaults: { lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 },
   hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear' },
-    { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear' },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
+    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.999, scale: 'linear', symbol: 'μ', short: 'μ', digits: 3 },
+    { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'τ', short: 'dampening τ', digits: 2 },
     { name: 'nesterov', kind: 'boolean', tex: String.raw`\text{Nesterov}`, label: 'Nesterov momentum', default: false },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear' },
+    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', short: 'weight decay λ', digits: 3 },
   ],
   validate(p: SgdParams) {
     requireNonNegative('sgd', 'lr', p.lr);

@@ -151,6 +151,12 @@ export type HyperparamSpec =
       readonly max: number;
       /** Slider scale hint: 'log' for learning rates and epsilons. */
       readonly scale: 'linear' | 'log';
+      /** The symbol in plain text (the `tex` as Unicode), e.g. `β₁`, for labels such as `(μ = 0.9)`. */
+      readonly symbol: string;
+      /** A compact control label: PyTorch's name or the book's symbol, e.g. `lr`, `μ`, `weight decay λ`. */
+      readonly short: string;
+      /** Decimals shown and kept in links (significant digits on a log scale). */
+      readonly digits: number;
     }
   | {
       readonly name: string;
