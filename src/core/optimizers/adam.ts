@@ -19,7 +19,7 @@
  *   const opt = makeOptimizer('adam', { lr: 0.05, betas: [0.9, 0.999] });
  */
 import { KernelOptimizer, requireNonNegative, requireUnitInterval, toPlain, type OptimizerKernel } from './base';
-import type { AdamParams, OptimizerInfo } from './types';
+import type { AdamParams, HyperparamSpec, OptimizerInfo } from './types';
 
 interface AdamState {
   m: Float64Array;
@@ -155,13 +155,13 @@ export function validateAdam(id: 'adam' | 'adamw', p: AdamParams): void {
 }
 
 /** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
-export function adamHyperparams(weightDecay: number): OptimizerInfo['hyperparams'] {
+export function adamHyperparams(weightDecay: number): readonly HyperparamSpec[] {
   return [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
-    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear', symbol: 'β₁', short: 'β₁', digits: 3 },
-    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0.5, max: 0.9999, scale: 'linear', symbol: 'β₂', short: 'β₂', digits: 4 },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', short: 'ε', digits: 2 },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear', symbol: 'λ', short: 'weight decay λ', digits: 3 },
+    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
+    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear', symbol: 'β₁', digits: 3 },
+    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0.5, max: 0.9999, scale: 'linear', symbol: 'β₂', digits: 4 },
+    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
+    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
     { name: 'amsgrad', kind: 'boolean', tex: String.raw`\text{AMSGrad}`, label: 'AMSGrad', default: false },
     { name: 'biasCorrection', kind: 'boolean', tex: String.raw`1-\beta^t`, label: 'bias correction', default: true },
   ];
@@ -173,7 +173,9 @@ export const adam: OptimizerInfo<'adam'> = {
   tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ m_t &\leftarrow \beta_1 m_{t-1} + (1-\beta_1)\, g_t \\ v_t &\leftarrow \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2 \\ \hat m_t &\leftarrow m_t / (1-\beta_1^t), \quad \hat v_t \leftarrow v_t / (1-\beta_2^t) \\ w_t &\leftarrow w_{t-1} - \eta\, \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon} \end{aligned}`,
   source: 'Kingma & Ba (2015); Reddi et al. (2018) for AMSGrad; PyTorch docs, torch.optim.Adam',
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false, biasCorrection: true },
-  hyperparams: adamHyperparams(0),
   validate: (p) => validateAdam('adam', p),
   create: (p) => createAdam('adam', p),
 };
+
+/** Adam's sliders (kept apart from the registry record, so pages that draw none do not ship them). */
+export const adamSliders = /* @__PURE__ */ adamHyperparams(0);

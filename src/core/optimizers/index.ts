@@ -10,13 +10,13 @@
  * Hyperparameters not given take PyTorch's defaults; unknown ids, unknown
  * hyperparameter names and invalid values throw an Error naming them.
  */
-import { adagrad } from './adagrad';
-import { adam } from './adam';
-import { adamw } from './adamw';
-import { gd } from './gd';
-import { momentumEma } from './momentum-ema';
-import { rmsprop } from './rmsprop';
-import { sgd } from './sgd';
+import { adagrad, adagradHyperparams } from './adagrad';
+import { adam, adamSliders } from './adam';
+import { adamw, adamwSliders } from './adamw';
+import { gd, gdHyperparams } from './gd';
+import { momentumEma, momentumEmaHyperparams } from './momentum-ema';
+import { rmsprop, rmspropHyperparams } from './rmsprop';
+import { sgd, sgdHyperparams } from './sgd';
 import {
   OPTIMIZER_IDS,
   type HyperparamSpec,
@@ -29,7 +29,7 @@ import {
 
 export * from './types';
 
-/** Every optimizer's record: label, TeX of the update rule, defaults, slider specs. */
+/** Every optimizer's record: label, TeX of the update rule, defaults, validation, construction. */
 export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
   gd,
   sgd,
@@ -38,6 +38,23 @@ export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
   rmsprop,
   adam,
   adamw,
+};
+
+/**
+ * Every optimizer's slider specs (label, TeX, symbol, default, range, scale,
+ * digits), in a record of their own so that pages which draw no slider do
+ * not ship them (the book's optimizer catalogue reads them).
+ *
+ *   HYPERPARAMS.adam; // lr, beta1, beta2, eps, weightDecay, amsgrad, biasCorrection
+ */
+export const HYPERPARAMS: { readonly [K in OptimizerId]: readonly HyperparamSpec[] } = {
+  gd: gdHyperparams,
+  sgd: sgdHyperparams,
+  'momentum-ema': momentumEmaHyperparams,
+  adagrad: adagradHyperparams,
+  rmsprop: rmspropHyperparams,
+  adam: adamSliders,
+  adamw: adamwSliders,
 };
 
 /**
@@ -52,7 +69,7 @@ export function isOptimizerId(id: string): id is OptimizerId {
 /**
  * The registry record for `id`; throws on an unknown id, listing the known ones.
  *
- *   optimizerInfo('adam').hyperparams; // slider specs: lr, beta1, beta2, eps, ...
+ *   optimizerInfo('adam').defaults; // { lr: 1e-3, betas: [0.9, 0.999], ... }
  */
 export function optimizerInfo<K extends OptimizerId>(id: K): OptimizerInfo<K>;
 export function optimizerInfo(id: string): OptimizerInfo;
@@ -63,14 +80,13 @@ export function optimizerInfo(id: string): OptimizerInfo {
   return OPTIMIZERS[id] as unknown as OptimizerInfo;
 }
 
-function checkValue(id: string, spec: HyperparamSpec | undefined, name: string, value: unknown): void {
+function checkValue(id: string, kind: 'number' | 'boolean', name: string, value: unknown): void {
   if (name === 'betas') {
     if (!Array.isArray(value) || value.length !== 2 || !value.every((b) => typeof b === 'number')) {
       throw new Error(`${id}: invalid betas = ${JSON.stringify(value)}; expected a pair of numbers [beta1, beta2]`);
     }
     return;
   }
-  const kind = spec?.kind ?? 'number';
   if (typeof value !== kind) {
     throw new Error(`${id}: invalid ${name} = ${String(value)}; expected a ${kind}`);
   }
@@ -92,9 +108,10 @@ export function resolveParams(id: string, input: Readonly<Record<string, unknown
   let beta2: number | undefined;
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    const spec = info.hyperparams.find((h) => h.name === name);
+    // A hyperparameter's kind is its default's (beta1 / beta2 are numbers).
+    const kind = typeof (info.defaults as unknown as Record<string, unknown>)[name] === 'boolean' ? 'boolean' : 'number';
     if (adamLike && (name === 'beta1' || name === 'beta2')) {
-      checkValue(id, spec, name, value);
+      checkValue(id, kind, name, value);
       if (name === 'beta1') beta1 = value as number;
       else beta2 = value as number;
       continue;
@@ -103,7 +120,7 @@ export function resolveParams(id: string, input: Readonly<Record<string, unknown
       const known = adamLike ? [...Object.keys(info.defaults), 'beta1', 'beta2'] : Object.keys(info.defaults);
       throw new Error(`${id}: unknown hyperparameter "${name}"; expected one of ${known.join(', ')}`);
     }
-    checkValue(id, spec, name, value);
+    checkValue(id, kind, name, value);
     out[name] = name === 'betas' ? [...(value as number[])] : value;
   }
   if (adamLike && (beta1 !== undefined || beta2 !== undefined)) {

@@ -15,7 +15,7 @@
  *   const opt = makeOptimizer('momentum-ema', { lr: 0.1, beta: 0.9 });
  */
 import { KernelOptimizer, requireNonNegative, requireUnitInterval, toPlain, type OptimizerKernel } from './base';
-import type { MomentumEmaParams, OptimizerInfo } from './types';
+import type { MomentumEmaParams, OptimizerInfo, HyperparamSpec } from './types';
 
 interface EmaState {
   v: Float64Array;
@@ -50,13 +50,15 @@ export const momentumEma: OptimizerInfo<'momentum-ema'> = {
   tex: String.raw`\begin{aligned} v_t &\leftarrow \beta\, v_{t-1} + (1-\beta)\, \nabla f(w_{t-1}) \quad (v_0 = 0) \\ w_t &\leftarrow w_{t-1} - \eta\, v_t \end{aligned}`,
   source: 'Polyak (1964) heavy ball, in the exponential-moving-average form',
   defaults: { lr: 1e-2, beta: 0.9 },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
-    { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear', symbol: 'β', short: 'β', digits: 2 },
-  ],
   validate(p: MomentumEmaParams) {
     requireNonNegative('momentum-ema', 'lr', p.lr);
     requireUnitInterval('momentum-ema', 'beta', p.beta);
   },
   create: (p) => new KernelOptimizer('momentum-ema', p, { v: new Float64Array(0), beta: p.beta }, kernel),
 };
+
+/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
+export const momentumEmaHyperparams: readonly HyperparamSpec[] = [
+  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
+  { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear', symbol: 'β', digits: 2 },
+];

@@ -15,7 +15,7 @@
  *   const opt = makeOptimizer('sgd', { lr: 0.01, momentum: 0.9, nesterov: true });
  */
 import { KernelOptimizer, requireClosedUnit, requireNonNegative, toPlain, type OptimizerKernel } from './base';
-import type { OptimizerInfo, SgdParams } from './types';
+import type { OptimizerInfo, SgdParams, HyperparamSpec } from './types';
 
 interface SgdState {
   buf: Float64Array;
@@ -95,13 +95,6 @@ export const sgd: OptimizerInfo<'sgd'> = {
   tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ b_t &\leftarrow \mu\, b_{t-1} + (1-\tau)\, g_t \quad (b_1 = g_1) \\ w_t &\leftarrow w_{t-1} - \eta\, b_t \quad \text{(Nesterov: } g_t + \mu\, b_t \text{ in place of } b_t) \end{aligned}`,
   source: 'PyTorch docs, torch.optim.SGD; Sutskever et al. (2013) for Nesterov',
   defaults: { lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', short: 'lr', digits: 3 },
-    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.999, scale: 'linear', symbol: 'μ', short: 'μ', digits: 3 },
-    { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'τ', short: 'dampening τ', digits: 2 },
-    { name: 'nesterov', kind: 'boolean', tex: String.raw`\text{Nesterov}`, label: 'Nesterov momentum', default: false },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', short: 'weight decay λ', digits: 3 },
-  ],
   validate(p: SgdParams) {
     requireNonNegative('sgd', 'lr', p.lr);
     requireNonNegative('sgd', 'momentum', p.momentum);
@@ -121,3 +114,12 @@ export const sgd: OptimizerInfo<'sgd'> = {
       p.momentum === 0 ? plainKernel : p.nesterov ? nesterovKernel : momentumKernel,
     ),
 };
+
+/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
+export const sgdHyperparams: readonly HyperparamSpec[] = [
+  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
+  { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.999, scale: 'linear', symbol: 'μ', digits: 3 },
+  { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'τ', digits: 2 },
+  { name: 'nesterov', kind: 'boolean', tex: String.raw`\text{Nesterov}`, label: 'Nesterov momentum', default: false },
+  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
+];

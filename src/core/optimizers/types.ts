@@ -153,8 +153,6 @@ export type HyperparamSpec =
       readonly scale: 'linear' | 'log';
       /** The symbol in plain text (the `tex` as Unicode), e.g. `β₁`, for labels such as `(μ = 0.9)`. */
       readonly symbol: string;
-      /** A compact control label: PyTorch's name or the book's symbol, e.g. `lr`, `μ`, `weight decay λ`. */
-      readonly short: string;
       /** Decimals shown and kept in links (significant digits on a log scale). */
       readonly digits: number;
     }
@@ -175,7 +173,6 @@ export interface OptimizerInfo<K extends OptimizerId = OptimizerId> {
   /** Where the rule comes from. */
   readonly source: string;
   readonly defaults: Readonly<OptimizerParamsMap[K]>;
-  readonly hyperparams: readonly HyperparamSpec[];
   /** Throws an Error naming the first invalid hyperparameter. */
   validate(p: OptimizerParamsMap[K]): void;
   /** Build from resolved, validated hyperparameters. */

@@ -4,14 +4,14 @@
  * optimizer with the book's own defaults. Menus, their labels and colours,
  * the URL schema entries of their sliders and the construction of the core
  * optimizer all come from here; the slider ranges, labels, TeX and digits come
- * from core's registry (`OPTIMIZERS[id].hyperparams`). A figure lists the ids
+ * from core's registry (`HYPERPARAMS`). A figure lists the ids
  * it offers and says only where it departs from the catalogue.
  *
  *   optimizerFor('nesterov', { lr: 0.01, momentum: 0.9 }); // { id: 'sgd', params: { lr: 0.01, momentum: 0.9, nesterov: true } }
  *   menuChoices(['sgd', 'adam']);                          // [{ value: 'sgd', label: 'SGD' }, { value: 'adam', label: 'Adam' }]
  *   controlSpecs(['sgd', 'adam'], { lr: { sgd: 0.05, adam: 0.1 } }); // { lrSgd: NumberSpec, lrAdam: NumberSpec, beta1: ..., beta2: ... }
  */
-import { OPTIMIZERS, type HyperparamSpec, type OptimizerId, type OptimizerInput } from '~/core/optimizers';
+import { HYPERPARAMS, type HyperparamSpec, type OptimizerId, type OptimizerInput } from '~/core/optimizers';
 import type { Choice, NumberSpec } from '~/state/schema';
 
 /** The hyperparameters of optimizer K a slider can set (the numeric ones). */
@@ -27,6 +27,8 @@ export interface Control<P extends string = string> {
   readonly name: string;
   /** The URL key, e.g. `lrm`. Never rename one: links carry it. */
   readonly key: string;
+  /** The label after the method's name where it is not `lr` (PyTorch's name) or core's symbol: `smoothing (alpha)`. */
+  readonly label?: string;
 }
 
 /** A catalogue entry. */
@@ -39,8 +41,6 @@ export interface Method<K extends OptimizerId = OptimizerId> {
   readonly longLabel?: string;
   /** Index into the book's run palette (the same colour in every figure). */
   readonly colour: number;
-  /** Its sliders, the learning rate first. */
-  readonly controls: readonly Control<NumberParam<K>>[];
   /** The method's own defaults over PyTorch's (momentum's μ = 0.9); shown in `presetLabel`. */
   readonly preset?: { readonly [P in NumberParam<K>]?: number };
   /** Nesterov momentum (torch requires μ > 0: at μ = 0 it is plain SGD). */
@@ -51,12 +51,11 @@ type AnyMethod = { [K in OptimizerId]: Method<K> }[OptimizerId];
 
 /** Every method, in the order the book introduces them. Ids are URL values: never rename one. */
 export const METHODS = {
-  gd: { optimizer: 'gd', label: 'Gradient descent', colour: 0, controls: [] },
+  gd: { optimizer: 'gd', label: 'Gradient descent', colour: 0 },
   sgd: {
     optimizer: 'sgd',
     label: 'SGD',
     colour: 0,
-    controls: [{ param: 'lr', name: 'lrSgd', key: 'lrs' }],
   },
   momentum: {
     optimizer: 'sgd',
@@ -64,17 +63,12 @@ export const METHODS = {
     longLabel: 'SGD + momentum',
     colour: 1,
     preset: { momentum: 0.9 },
-    controls: [
-      { param: 'lr', name: 'lrMomentum', key: 'lrm' },
-      { param: 'momentum', name: 'muMomentum', key: 'mum' },
-    ],
   },
   'momentum-ema': {
     optimizer: 'momentum-ema',
     label: 'Momentum',
     colour: 1,
     preset: { beta: 0.9 },
-    controls: [],
   },
   nesterov: {
     optimizer: 'sgd',
@@ -82,45 +76,27 @@ export const METHODS = {
     colour: 4,
     preset: { momentum: 0.9 },
     nesterov: true,
-    controls: [
-      { param: 'lr', name: 'lrNesterov', key: 'lrn' },
-      { param: 'momentum', name: 'muNesterov', key: 'mun' },
-    ],
   },
   adagrad: {
     optimizer: 'adagrad',
     label: 'AdaGrad',
     colour: 3,
-    controls: [{ param: 'lr', name: 'lrAdagrad', key: 'lrag' }],
   },
   rmsprop: {
     optimizer: 'rmsprop',
     label: 'RMSProp',
     colour: 6,
-    controls: [
-      { param: 'lr', name: 'lrRmsprop', key: 'lrr' },
-      { param: 'alpha', name: 'rho', key: 'rho' },
-    ],
   },
   adam: {
     optimizer: 'adam',
     label: 'Adam',
     colour: 2,
-    controls: [
-      { param: 'lr', name: 'lrAdam', key: 'lra' },
-      { param: 'beta1', name: 'beta1', key: 'b1' },
-      { param: 'beta2', name: 'beta2', key: 'b2' },
-    ],
   },
   adamw: {
     optimizer: 'adamw',
     label: 'AdamW',
     colour: 5,
     preset: { weightDecay: 0.01 },
-    controls: [
-      { param: 'lr', name: 'lrAdamw', key: 'lraw' },
-      { param: 'weightDecay', name: 'weightDecay', key: 'wd' },
-    ],
   },
 } as const satisfies { readonly [id: string]: AnyMethod };
 
@@ -128,7 +104,35 @@ export type MethodId = keyof typeof METHODS;
 type MethodOf<I extends MethodId> = (typeof METHODS)[I];
 /** The core optimizer a method builds. */
 export type OptimizerOf<I extends MethodId> = MethodOf<I>['optimizer'];
-type ControlOf<I extends MethodId> = MethodOf<I>['controls'][number];
+
+/** Each method's sliders, the learning rate first: value names and URL keys as the race and the playground declare them. */
+export const CONTROLS = {
+  sgd: [{ param: 'lr', name: 'lrSgd', key: 'lrs' }],
+  momentum: [
+    { param: 'lr', name: 'lrMomentum', key: 'lrm' },
+    { param: 'momentum', name: 'muMomentum', key: 'mum' },
+  ],
+  nesterov: [
+    { param: 'lr', name: 'lrNesterov', key: 'lrn' },
+    { param: 'momentum', name: 'muNesterov', key: 'mun' },
+  ],
+  adagrad: [{ param: 'lr', name: 'lrAdagrad', key: 'lrag' }],
+  rmsprop: [
+    { param: 'lr', name: 'lrRmsprop', key: 'lrr' },
+    { param: 'alpha', name: 'rho', key: 'rho', label: 'smoothing (alpha)' },
+  ],
+  adam: [
+    { param: 'lr', name: 'lrAdam', key: 'lra' },
+    { param: 'beta1', name: 'beta1', key: 'b1' },
+    { param: 'beta2', name: 'beta2', key: 'b2' },
+  ],
+  adamw: [
+    { param: 'lr', name: 'lrAdamw', key: 'lraw' },
+    { param: 'weightDecay', name: 'weightDecay', key: 'wd', label: 'weight decay λ' },
+  ],
+} as const satisfies { readonly [I in MethodId]?: readonly Control<NumberParam<OptimizerOf<I>>>[] };
+type ControlsOf<I extends MethodId> = I extends keyof typeof CONTROLS ? (typeof CONTROLS)[I] : readonly [];
+type ControlOf<I extends MethodId> = ControlsOf<I>[number];
 /** A method's slider parameters. */
 export type ParamOf<I extends MethodId> = ControlOf<I>['param'];
 /** A method's slider value names (schema fields). */
@@ -154,6 +158,10 @@ function method(id: MethodId): AnyMethod {
   return METHODS[id];
 }
 
+function controlsOf(id: MethodId): readonly Control[] {
+  return (CONTROLS as Readonly<Record<string, readonly Control[] | undefined>>)[id] ?? [];
+}
+
 /**
  * The core optimizer for method `id` with the figure's settings: `lr`, then
  * each slider given (else the method's own default, else PyTorch's, left out).
@@ -165,7 +173,7 @@ export function optimizerFor<I extends MethodId>(id: I, tuned: Tuned<I>): Optimi
   const given = tuned as Readonly<Record<string, number | undefined>>;
   const preset: Readonly<Record<string, number | undefined>> = m.preset ?? {};
   const params: Record<string, number | boolean> = { lr: tuned.lr };
-  const names = [...m.controls.map((c) => c.param as string), ...Object.keys(preset)];
+  const names = [...Object.keys(tuned), ...Object.keys(preset)];
   for (const name of names) {
     if (name === 'lr' || name in params) continue;
     const value = given[name] ?? preset[name];
@@ -181,7 +189,7 @@ export function optimizerFor<I extends MethodId>(id: I, tuned: Tuned<I>): Optimi
 /** Core's slider spec of one of a method's hyperparameters. */
 export function hyperparamOf(id: MethodId, param: string): Extract<HyperparamSpec, { kind: 'number' }> {
   const m = method(id);
-  const spec = OPTIMIZERS[m.optimizer].hyperparams.find((h) => h.name === param);
+  const spec = HYPERPARAMS[m.optimizer].find((h) => h.name === param);
   if (!spec || spec.kind !== 'number') throw new Error(`${id}: ${m.optimizer} has no numeric hyperparameter "${param}"`);
   return spec;
 }
@@ -249,7 +257,7 @@ export function controlSpecs<const I extends MethodId>(ids: readonly I[], option
   for (const id of ids) {
     const m = method(id);
     const preset: Readonly<Record<string, number | undefined>> = m.preset ?? {};
-    for (const c of m.controls as readonly Control[]) {
+    for (const c of controlsOf(id)) {
       if (options.omit?.includes(c.param)) continue;
       const h = hyperparamOf(id, c.param);
       const t = options.tweak?.[c.param] ?? {};
@@ -257,7 +265,7 @@ export function controlSpecs<const I extends MethodId>(ids: readonly I[], option
       out[c.name] = {
         kind: 'number',
         key: c.key,
-        label: `${m.label} ${h.short}`,
+        label: `${m.label} ${c.param === 'lr' ? 'lr' : (c.label ?? h.symbol)}`,
         default: def,
         min: t.min ?? h.min,
         max: t.max ?? h.max,
@@ -271,7 +279,9 @@ export function controlSpecs<const I extends MethodId>(ids: readonly I[], option
 
 /** The value names of a method's sliders that a schema declares, in order (for `<Controls names>`). */
 export function controlNames<S extends object>(id: MethodId, schema: S): (keyof S & string)[] {
-  return (method(id).controls as readonly Control[]).map((c) => c.name).filter((n): n is keyof S & string => Object.hasOwn(schema, n));
+  return controlsOf(id)
+    .map((c) => c.name)
+    .filter((n): n is keyof S & string => Object.hasOwn(schema, n));
 }
 
 /**
@@ -284,7 +294,7 @@ export function controlNames<S extends object>(id: MethodId, schema: S): (keyof 
 export function optimizerFromValues<I extends MethodId>(id: I, values: { readonly [N in ControlName<I>]?: number }): OptimizerCall<OptimizerOf<I>> {
   const byName = values as Readonly<Record<string, number | undefined>>;
   const tuned: Record<string, number> = {};
-  for (const c of method(id).controls as readonly Control[]) {
+  for (const c of controlsOf(id)) {
     const value = byName[c.name];
     if (value !== undefined) tuned[c.param] = value;
   }
