@@ -10,7 +10,7 @@
  *   const opt = makeOptimizer('adagrad', { lr: 0.5 });
  */
 import { KernelOptimizer, requireNonNegative, toPlain, type OptimizerKernel } from './base';
-import type { AdagradParams, OptimizerInfo, HyperparamSpec } from './types';
+import type { AdagradParams, OptimizerInfo } from './types';
 
 interface AdagradState {
   sum: Float64Array;
@@ -68,12 +68,3 @@ export const adagrad: OptimizerInfo<'adagrad'> = {
       kernel,
     ),
 };
-
-/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
-export const adagradHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'lrDecay', kind: 'number', tex: String.raw`\gamma`, label: 'learning-rate decay', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'γ', digits: 3 },
-  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-  { name: 'initialAccumulatorValue', kind: 'number', tex: String.raw`s_0`, label: 'initial accumulator', default: 0, min: 0, max: 10, scale: 'linear', symbol: 's₀', digits: 2 },
-  { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-10, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
-];

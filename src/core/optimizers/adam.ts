@@ -19,7 +19,7 @@
  *   const opt = makeOptimizer('adam', { lr: 0.05, betas: [0.9, 0.999] });
  */
 import { KernelOptimizer, requireNonNegative, requireUnitInterval, toPlain, type OptimizerKernel } from './base';
-import type { AdamParams, HyperparamSpec, OptimizerInfo } from './types';
+import type { AdamParams, OptimizerInfo } from './types';
 
 interface AdamState {
   m: Float64Array;
@@ -154,19 +154,6 @@ export function validateAdam(id: 'adam' | 'adamw', p: AdamParams): void {
   requireNonNegative(id, 'weightDecay', p.weightDecay);
 }
 
-/** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
-export function adamHyperparams(weightDecay: number): readonly HyperparamSpec[] {
-  return [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear', symbol: 'β₁', digits: 3 },
-    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0.5, max: 0.9999, scale: 'linear', symbol: 'β₂', digits: 4 },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-    { name: 'amsgrad', kind: 'boolean', tex: String.raw`\text{AMSGrad}`, label: 'AMSGrad', default: false },
-    { name: 'biasCorrection', kind: 'boolean', tex: String.raw`1-\beta^t`, label: 'bias correction', default: true },
-  ];
-}
-
 export const adam: OptimizerInfo<'adam'> = {
   id: 'adam',
   label: 'Adam',
@@ -176,6 +163,3 @@ export const adam: OptimizerInfo<'adam'> = {
   validate: (p) => validateAdam('adam', p),
   create: (p) => createAdam('adam', p),
 };
-
-/** Adam's sliders (kept apart from the registry record, so pages that draw none do not ship them). */
-export const adamSliders = /* @__PURE__ */ adamHyperparams(0);

@@ -11,7 +11,7 @@
  *
  *   const opt = makeOptimizer('adamw', { lr: 1e-3, weightDecay: 0.1 });
  */
-import { adamHyperparams, createAdam, validateAdam } from './adam';
+import { createAdam, validateAdam } from './adam';
 import type { OptimizerInfo } from './types';
 
 export const adamw: OptimizerInfo<'adamw'> = {
@@ -23,6 +23,3 @@ export const adamw: OptimizerInfo<'adamw'> = {
   validate: (p) => validateAdam('adamw', p),
   create: (p) => createAdam('adamw', p),
 };
-
-/** AdamW's sliders: Adam's, with PyTorch's weight-decay default 0.01. */
-export const adamwSliders = /* @__PURE__ */ adamHyperparams(1e-2);

@@ -9,7 +9,7 @@
  *   const opt = makeOptimizer('gd', { lr: 0.1 }); opt.step(x, g);
  */
 import { KernelOptimizer, requireNonNegative, type OptimizerKernel } from './base';
-import type { GdParams, OptimizerInfo, HyperparamSpec } from './types';
+import type { GdParams, OptimizerInfo } from './types';
 
 const kernel: OptimizerKernel<null> = {
   step(_s, x, g, eff, n, lr) {
@@ -35,8 +35,3 @@ export const gd: OptimizerInfo<'gd'> = {
   },
   create: (p) => new KernelOptimizer('gd', p, null, kernel),
 };
-
-/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
-export const gdHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-];

@@ -10,16 +10,15 @@
  * Hyperparameters not given take PyTorch's defaults; unknown ids, unknown
  * hyperparameter names and invalid values throw an Error naming them.
  */
-import { adagrad, adagradHyperparams } from './adagrad';
-import { adam, adamSliders } from './adam';
-import { adamw, adamwSliders } from './adamw';
-import { gd, gdHyperparams } from './gd';
-import { momentumEma, momentumEmaHyperparams } from './momentum-ema';
-import { rmsprop, rmspropHyperparams } from './rmsprop';
-import { sgd, sgdHyperparams } from './sgd';
+import { adagrad } from './adagrad';
+import { adam } from './adam';
+import { adamw } from './adamw';
+import { gd } from './gd';
+import { momentumEma } from './momentum-ema';
+import { rmsprop } from './rmsprop';
+import { sgd } from './sgd';
 import {
   OPTIMIZER_IDS,
-  type HyperparamSpec,
   type Optimizer,
   type OptimizerId,
   type OptimizerInfo,
@@ -28,6 +27,7 @@ import {
 } from './types';
 
 export * from './types';
+export { HYPERPARAMS } from './hyperparams';
 
 /** Every optimizer's record: label, TeX of the update rule, defaults, validation, construction. */
 export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
@@ -38,23 +38,6 @@ export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
   rmsprop,
   adam,
   adamw,
-};
-
-/**
- * Every optimizer's slider specs (label, TeX, symbol, default, range, scale,
- * digits), in a record of their own so that pages which draw no slider do
- * not ship them (the book's optimizer catalogue reads them).
- *
- *   HYPERPARAMS.adam; // lr, beta1, beta2, eps, weightDecay, amsgrad, biasCorrection
- */
-export const HYPERPARAMS: { readonly [K in OptimizerId]: readonly HyperparamSpec[] } = {
-  gd: gdHyperparams,
-  sgd: sgdHyperparams,
-  'momentum-ema': momentumEmaHyperparams,
-  adagrad: adagradHyperparams,
-  rmsprop: rmspropHyperparams,
-  adam: adamSliders,
-  adamw: adamwSliders,
 };
 
 /**

@@ -15,7 +15,7 @@
  *   const opt = makeOptimizer('momentum-ema', { lr: 0.1, beta: 0.9 });
  */
 import { KernelOptimizer, requireNonNegative, requireUnitInterval, toPlain, type OptimizerKernel } from './base';
-import type { MomentumEmaParams, OptimizerInfo, HyperparamSpec } from './types';
+import type { MomentumEmaParams, OptimizerInfo } from './types';
 
 interface EmaState {
   v: Float64Array;
@@ -56,9 +56,3 @@ export const momentumEma: OptimizerInfo<'momentum-ema'> = {
   },
   create: (p) => new KernelOptimizer('momentum-ema', p, { v: new Float64Array(0), beta: p.beta }, kernel),
 };
-
-/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
-export const momentumEmaHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear', symbol: 'β', digits: 2 },
-];

@@ -13,7 +13,7 @@
  *   const opt = makeOptimizer('rmsprop', { lr: 0.01, alpha: 0.9 });
  */
 import { KernelOptimizer, requireClosedUnit, requireNonNegative, toPlain, type OptimizerKernel } from './base';
-import type { OptimizerInfo, RmspropParams, HyperparamSpec } from './types';
+import type { OptimizerInfo, RmspropParams } from './types';
 
 interface RmspropState {
   sq: Float64Array;
@@ -108,13 +108,3 @@ export const rmsprop: OptimizerInfo<'rmsprop'> = {
       kernel,
     ),
 };
-
-/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
-export const rmspropHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'alpha', kind: 'number', tex: String.raw`\alpha`, label: 'smoothing constant', default: 0.99, min: 0.5, max: 0.999, scale: 'linear', symbol: 'α', digits: 3 },
-  { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
-  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-  { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear', symbol: 'μ', digits: 3 },
-  { name: 'centered', kind: 'boolean', tex: String.raw`\text{centered}`, label: 'centered', default: false },
-];

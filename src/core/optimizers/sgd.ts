@@ -15,7 +15,7 @@
  *   const opt = makeOptimizer('sgd', { lr: 0.01, momentum: 0.9, nesterov: true });
  */
 import { KernelOptimizer, requireClosedUnit, requireNonNegative, toPlain, type OptimizerKernel } from './base';
-import type { OptimizerInfo, SgdParams, HyperparamSpec } from './types';
+import type { OptimizerInfo, SgdParams } from './types';
 
 interface SgdState {
   buf: Float64Array;
@@ -114,12 +114,3 @@ export const sgd: OptimizerInfo<'sgd'> = {
       p.momentum === 0 ? plainKernel : p.nesterov ? nesterovKernel : momentumKernel,
     ),
 };
-
-/** Its sliders (kept apart from the registry record, so pages that draw none do not ship them). */
-export const sgdHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.999, scale: 'linear', symbol: 'μ', digits: 3 },
-  { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'τ', digits: 2 },
-  { name: 'nesterov', kind: 'boolean', tex: String.raw`\text{Nesterov}`, label: 'Nesterov momentum', default: false },
-  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-];
