@@ -53,13 +53,6 @@ export const adagrad: OptimizerInfo<'adagrad'> = {
   tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ \tilde\eta_t &\leftarrow \eta / \bigl(1 + (t-1)\,\gamma\bigr) \\ s_t &\leftarrow s_{t-1} + g_t^2 \\ w_t &\leftarrow w_{t-1} - \tilde\eta_t\, \frac{g_t}{\sqrt{s_t} + \epsilon} \end{aligned}`,
   source: 'Duchi, Hazan & Singer (2011); PyTorch docs, torch.optim.Adagrad',
   defaults: { lr: 1e-2, lrDecay: 0, weightDecay: 0, initialAccumulatorValue: 0, eps: 1e-10 },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'lrDecay', kind: 'number', tex: String.raw`\gamma`, label: 'learning-rate decay', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'initialAccumulatorValue', kind: 'number', tex: String.raw`s_0`, label: 'initial accumulator', default: 0, min: 0, max: 10, scale: 'linear' },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-10, min: 1e-12, max: 1, scale: 'log' },
-  ],
   validate(p: AdagradParams) {
     requireNonNegative('adagrad', 'lr', p.lr);
     requireNonNegative('adagrad', 'lrDecay', p.lrDecay);

@@ -154,26 +154,12 @@ export function validateAdam(id: 'adam' | 'adamw', p: AdamParams): void {
   requireNonNegative(id, 'weightDecay', p.weightDecay);
 }
 
-/** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
-export function adamHyperparams(weightDecay: number): OptimizerInfo['hyperparams'] {
-  return [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear' },
-    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0, max: 0.9999, scale: 'linear' },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log' },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear' },
-    { name: 'amsgrad', kind: 'boolean', tex: String.raw`\text{AMSGrad}`, label: 'AMSGrad', default: false },
-    { name: 'biasCorrection', kind: 'boolean', tex: String.raw`1-\beta^t`, label: 'bias correction', default: true },
-  ];
-}
-
 export const adam: OptimizerInfo<'adam'> = {
   id: 'adam',
   label: 'Adam',
   tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ m_t &\leftarrow \beta_1 m_{t-1} + (1-\beta_1)\, g_t \\ v_t &\leftarrow \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2 \\ \hat m_t &\leftarrow m_t / (1-\beta_1^t), \quad \hat v_t \leftarrow v_t / (1-\beta_2^t) \\ w_t &\leftarrow w_{t-1} - \eta\, \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon} \end{aligned}`,
   source: 'Kingma & Ba (2015); Reddi et al. (2018) for AMSGrad; PyTorch docs, torch.optim.Adam',
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false, biasCorrection: true },
-  hyperparams: adamHyperparams(0),
   validate: (p) => validateAdam('adam', p),
   create: (p) => createAdam('adam', p),
 };

@@ -30,9 +30,6 @@ export const gd: OptimizerInfo<'gd'> = {
   tex: String.raw`\begin{aligned} w_t &\leftarrow w_{t-1} - \eta\, \nabla f(w_{t-1}) \end{aligned}`,
   source: 'Cauchy (1847); torch.optim.SGD with momentum = 0',
   defaults: { lr: 1e-3 },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
-  ],
   validate(p: GdParams) {
     requireNonNegative('gd', 'lr', p.lr);
   },

@@ -19,7 +19,6 @@ import { rmsprop } from './rmsprop';
 import { sgd } from './sgd';
 import {
   OPTIMIZER_IDS,
-  type HyperparamSpec,
   type Optimizer,
   type OptimizerId,
   type OptimizerInfo,
@@ -28,8 +27,9 @@ import {
 } from './types';
 
 export * from './types';
+export { HYPERPARAMS } from './hyperparams';
 
-/** Every optimizer's record: label, TeX of the update rule, defaults, slider specs. */
+/** Every optimizer's record: label, TeX of the update rule, defaults, validation, construction. */
 export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
   gd,
   sgd,
@@ -52,7 +52,7 @@ export function isOptimizerId(id: string): id is OptimizerId {
 /**
  * The registry record for `id`; throws on an unknown id, listing the known ones.
  *
- *   optimizerInfo('adam').hyperparams; // slider specs: lr, beta1, beta2, eps, ...
+ *   optimizerInfo('adam').defaults; // { lr: 1e-3, betas: [0.9, 0.999], ... }
  */
 export function optimizerInfo<K extends OptimizerId>(id: K): OptimizerInfo<K>;
 export function optimizerInfo(id: string): OptimizerInfo;
@@ -63,14 +63,13 @@ export function optimizerInfo(id: string): OptimizerInfo {
   return OPTIMIZERS[id] as unknown as OptimizerInfo;
 }
 
-function checkValue(id: string, spec: HyperparamSpec | undefined, name: string, value: unknown): void {
+function checkValue(id: string, kind: 'number' | 'boolean', name: string, value: unknown): void {
   if (name === 'betas') {
     if (!Array.isArray(value) || value.length !== 2 || !value.every((b) => typeof b === 'number')) {
       throw new Error(`${id}: invalid betas = ${JSON.stringify(value)}; expected a pair of numbers [beta1, beta2]`);
     }
     return;
   }
-  const kind = spec?.kind ?? 'number';
   if (typeof value !== kind) {
     throw new Error(`${id}: invalid ${name} = ${String(value)}; expected a ${kind}`);
   }
@@ -92,9 +91,10 @@ export function resolveParams(id: string, input: Readonly<Record<string, unknown
   let beta2: number | undefined;
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    const spec = info.hyperparams.find((h) => h.name === name);
+    // A hyperparameter's kind is its default's (beta1 / beta2 are numbers).
+    const kind = typeof (info.defaults as unknown as Record<string, unknown>)[name] === 'boolean' ? 'boolean' : 'number';
     if (adamLike && (name === 'beta1' || name === 'beta2')) {
-      checkValue(id, spec, name, value);
+      checkValue(id, kind, name, value);
       if (name === 'beta1') beta1 = value as number;
       else beta2 = value as number;
       continue;
@@ -103,7 +103,7 @@ export function resolveParams(id: string, input: Readonly<Record<string, unknown
       const known = adamLike ? [...Object.keys(info.defaults), 'beta1', 'beta2'] : Object.keys(info.defaults);
       throw new Error(`${id}: unknown hyperparameter "${name}"; expected one of ${known.join(', ')}`);
     }
-    checkValue(id, spec, name, value);
+    checkValue(id, kind, name, value);
     out[name] = name === 'betas' ? [...(value as number[])] : value;
   }
   if (adamLike && (beta1 !== undefined || beta2 !== undefined)) {

@@ -50,10 +50,6 @@ export const momentumEma: OptimizerInfo<'momentum-ema'> = {
   tex: String.raw`\begin{aligned} v_t &\leftarrow \beta\, v_{t-1} + (1-\beta)\, \nabla f(w_{t-1}) \quad (v_0 = 0) \\ w_t &\leftarrow w_{t-1} - \eta\, v_t \end{aligned}`,
   source: 'Polyak (1964) heavy ball, in the exponential-moving-average form',
   defaults: { lr: 1e-2, beta: 0.9 },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear' },
-  ],
   validate(p: MomentumEmaParams) {
     requireNonNegative('momentum-ema', 'lr', p.lr);
     requireUnitInterval('momentum-ema', 'beta', p.beta);

@@ -84,14 +84,6 @@ export const rmsprop: OptimizerInfo<'rmsprop'> = {
   tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ v_t &\leftarrow \alpha\, v_{t-1} + (1-\alpha)\, g_t^2 \\ \tilde v_t &\leftarrow v_t - a_t^2,\ \ a_t \leftarrow \alpha\, a_{t-1} + (1-\alpha)\, g_t \quad \text{(centered; else } \tilde v_t = v_t) \\ b_t &\leftarrow \mu\, b_{t-1} + \frac{g_t}{\sqrt{\tilde v_t} + \epsilon} \\ w_t &\leftarrow w_{t-1} - \eta\, b_t \end{aligned}`,
   source: 'Hinton (2012), Coursera lecture 6e; Graves (2013); PyTorch docs, torch.optim.RMSprop',
   defaults: { lr: 1e-2, alpha: 0.99, eps: 1e-8, weightDecay: 0, momentum: 0, centered: false },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'alpha', kind: 'number', tex: String.raw`\alpha`, label: 'smoothing constant', default: 0.99, min: 0, max: 0.999, scale: 'linear' },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log' },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear' },
-    { name: 'centered', kind: 'boolean', tex: String.raw`\text{centered}`, label: 'centered', default: false },
-  ],
   validate(p: RmspropParams) {
     requireNonNegative('rmsprop', 'lr', p.lr);
     requireClosedUnit('rmsprop', 'alpha', p.alpha);

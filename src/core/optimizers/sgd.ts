@@ -95,13 +95,6 @@ export const sgd: OptimizerInfo<'sgd'> = {
   tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ b_t &\leftarrow \mu\, b_{t-1} + (1-\tau)\, g_t \quad (b_1 = g_1) \\ w_t &\leftarrow w_{t-1} - \eta\, b_t \quad \text{(Nesterov: } g_t + \mu\, b_t \text{ in place of } b_t) \end{aligned}`,
   source: 'PyTorch docs, torch.optim.SGD; Sutskever et al. (2013) for Nesterov',
   defaults: { lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 },
-  hyperparams: [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log' },
-    { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear' },
-    { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear' },
-    { name: 'nesterov', kind: 'boolean', tex: String.raw`\text{Nesterov}`, label: 'Nesterov momentum', default: false },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear' },
-  ],
   validate(p: SgdParams) {
     requireNonNegative('sgd', 'lr', p.lr);
     requireNonNegative('sgd', 'momentum', p.momentum);

@@ -151,6 +151,10 @@ export type HyperparamSpec =
       readonly max: number;
       /** Slider scale hint: 'log' for learning rates and epsilons. */
       readonly scale: 'linear' | 'log';
+      /** The symbol in plain text (the `tex` as Unicode), e.g. `β₁`, for labels such as `(μ = 0.9)`. */
+      readonly symbol: string;
+      /** Decimals shown and kept in links (significant digits on a log scale). */
+      readonly digits: number;
     }
   | {
       readonly name: string;
@@ -169,7 +173,6 @@ export interface OptimizerInfo<K extends OptimizerId = OptimizerId> {
   /** Where the rule comes from. */
   readonly source: string;
   readonly defaults: Readonly<OptimizerParamsMap[K]>;
-  readonly hyperparams: readonly HyperparamSpec[];
   /** Throws an Error naming the first invalid hyperparameter. */
   validate(p: OptimizerParamsMap[K]): void;
   /** Build from resolved, validated hyperparameters. */

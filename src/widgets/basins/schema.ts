@@ -1,4 +1,5 @@
 import { defineSchema } from '~/state/schema';
+import { CHAPTER_6_METHODS, menuChoices } from '../shared/optimizers';
 
 /** Chapter 6: basins of attraction, every start coloured by the minimum it ends in. */
 export const basinsSchema = defineSchema({
@@ -18,11 +19,7 @@ export const basinsSchema = defineSchema({
     key: 'opt',
     label: 'Optimizer',
     default: 'gd',
-    choices: [
-      { value: 'gd', label: 'Gradient descent' },
-      { value: 'momentum', label: 'Momentum (β = 0.9)' },
-      { value: 'adam', label: 'Adam' },
-    ],
+    choices: menuChoices(CHAPTER_6_METHODS, 'preset'),
   },
   lr: { kind: 'number', key: 'lr', label: 'Learning rate α', default: 0.01, min: 0.001, max: 0.5, scale: 'log', digits: 2, help: 'The same for every start.' },
   res: { kind: 'int', key: 'n', label: 'Resolution', default: 128, min: 16, max: 256, step: 16, unit: 'cells across', help: 'Starts per side of the grid.' },

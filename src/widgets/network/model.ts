@@ -8,30 +8,11 @@
 import type { Activation, TrainerOptions } from '~/core/nn';
 import type { ClassificationKind } from '~/core/data';
 import type { Values } from '~/state/schema';
-import type { NetworkOptimizer, networkSchema } from './schema';
+import { optimizerFor } from '../shared/optimizers';
+import type { networkSchema } from './schema';
 import { mix, runColour } from '~/viz';
 
 type NetworkValues = Values<typeof networkSchema>;
-
-/** The figure's optimizer choice as a core optimizer: momentum and Nesterov use μ = 0.9, AdamW λ = 0.01. */
-export function networkOptimizer(opt: NetworkOptimizer, lr: number): TrainerOptions['optimizer'] {
-  switch (opt) {
-    case 'sgd':
-      return { id: 'sgd', params: { lr } };
-    case 'momentum':
-      return { id: 'sgd', params: { lr, momentum: 0.9 } };
-    case 'nesterov':
-      return { id: 'sgd', params: { lr, momentum: 0.9, nesterov: true } };
-    case 'adagrad':
-      return { id: 'adagrad', params: { lr } };
-    case 'rmsprop':
-      return { id: 'rmsprop', params: { lr } };
-    case 'adam':
-      return { id: 'adam', params: { lr } };
-    case 'adamw':
-      return { id: 'adamw', params: { lr, weightDecay: 0.01 } };
-  }
-}
 
 /** makeTrainer options for a full set of figure values (200 points). */
 export function networkOptions(v: Omit<NetworkValues, 'steps'>): TrainerOptions {
@@ -41,7 +22,8 @@ export function networkOptions(v: Omit<NetworkValues, 'steps'>): TrainerOptions 
     noise: v.noise,
     hidden: Array.from({ length: v.layers }, () => v.units),
     activation: v.activation as Activation,
-    optimizer: networkOptimizer(v.optimizer, v.lr),
+    // The chosen method at its own defaults (momentum's μ = 0.9, AdamW's λ = 0.01), at the figure's learning rate.
+    optimizer: optimizerFor(v.optimizer, { lr: v.lr }),
     batchSize: v.batchSize,
     seed: v.seed,
   };

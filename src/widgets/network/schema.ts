@@ -1,4 +1,5 @@
 import { defineSchema } from '~/state/schema';
+import { menuChoices } from '../shared/optimizers';
 
 /** Chapter 7's toy data sets, easiest first. */
 export const NETWORK_DATA = [
@@ -9,17 +10,9 @@ export const NETWORK_DATA = [
   { value: 'spiral', label: 'Spiral' },
 ] as const;
 
-/** The optimizers of chapter 5 a network can be trained with. */
-export const NETWORK_OPTIMIZERS = [
-  { value: 'sgd', label: 'SGD' },
-  { value: 'momentum', label: 'SGD + momentum (μ = 0.9)' },
-  { value: 'nesterov', label: 'Nesterov (μ = 0.9)' },
-  { value: 'adagrad', label: 'AdaGrad' },
-  { value: 'rmsprop', label: 'RMSProp' },
-  { value: 'adam', label: 'Adam' },
-  { value: 'adamw', label: 'AdamW (λ = 0.01)' },
-] as const;
-export type NetworkOptimizer = (typeof NETWORK_OPTIMIZERS)[number]['value'];
+/** The optimizers of chapter 5 a network can be trained with, each at its own defaults (momentum's μ = 0.9, AdamW's λ = 0.01). */
+export const NETWORK_METHODS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;
+export type NetworkOptimizer = (typeof NETWORK_METHODS)[number];
 
 /** Chapter 7: train a small network on a 2-D toy classification set. */
 export const networkSchema = defineSchema({
@@ -38,7 +31,7 @@ export const networkSchema = defineSchema({
       { value: 'sigmoid', label: 'sigmoid' },
     ],
   },
-  optimizer: { kind: 'choice', key: 'opt', label: 'Optimizer', default: 'adam', choices: NETWORK_OPTIMIZERS },
+  optimizer: { kind: 'choice', key: 'opt', label: 'Optimizer', default: 'adam', choices: menuChoices(NETWORK_METHODS, 'preset') },
   lr: { kind: 'number', key: 'lr', label: 'Learning rate', default: 0.03, min: 1e-4, max: 3, scale: 'log', digits: 2, help: 'The optimizer’s lr (PyTorch’s name).' },
   batchSize: { kind: 'int', key: 'bs', label: 'Batch size', default: 16, min: 1, max: 200, help: '1 is stochastic, 200 is full-batch gradient descent.' },
   seed: { kind: 'int', key: 'seed', label: 'Seed', default: 1, min: 1, max: 999, help: 'Seeds the data, the initial weights and the batches: same seed, same run.' },

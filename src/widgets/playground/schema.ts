@@ -1,9 +1,10 @@
 import { defineSchema } from '~/state/schema';
-import { RACERS, type RacerId } from '../race/schema';
+import { controlSpecs, menuChoices } from '../shared/optimizers';
+import { RACE_METHODS } from '../race/schema';
 
-/** The optimizers a reader can race: the same set as chapter 5's race, declared once there. */
-export const PLAYGROUND_RACERS = RACERS;
-export type PlaygroundRacer = RacerId;
+/** The optimizers a reader can race: the same set as chapter 5's race. */
+export const PLAYGROUND_METHODS = RACE_METHODS;
+export type PlaygroundRacer = (typeof PLAYGROUND_METHODS)[number];
 
 /** Your own formula, or any built-in 2-D surface of the book. */
 export const PLAYGROUND_SURFACES = [
@@ -37,9 +38,6 @@ export type PlaygroundSchedule = (typeof PLAYGROUND_SCHEDULES)[number]['value'];
 /** The longest formula a link may carry. */
 export const PLAYGROUND_MAX_SOURCE = 300;
 
-const lr = (key: string, label: string, def: number) =>
-  ({ kind: 'number', key, label: `${label} lr`, default: def, min: 1e-5, max: 10, scale: 'log', digits: 3 }) as const;
-
 /** The playground: any surface (or your own), any optimizers, any hyperparameters and schedule. */
 export const playgroundSchema = defineSchema({
   surface: { kind: 'choice', key: 's', label: 'Surface', default: 'custom', choices: PLAYGROUND_SURFACES },
@@ -53,20 +51,9 @@ export const playgroundSchema = defineSchema({
   },
   range: { kind: 'number', key: 'r', label: 'Plot half-width', default: 3, min: 0.5, max: 50, scale: 'log', digits: 2, help: 'Your function is drawn on [−r, r] × [−r, r].' },
   start: { kind: 'point', key: 'x0', label: 'Start', default: [2.4, 1.5], domain: { x: [-50, 50], y: [-50, 50] }, digits: 2 },
-  racers: { kind: 'list', key: 'on', label: 'Optimizers', default: ['sgd', 'momentum', 'adam'], choices: PLAYGROUND_RACERS, minItems: 1 },
+  racers: { kind: 'list', key: 'on', label: 'Optimizers', default: ['sgd', 'momentum', 'adam'], choices: menuChoices(PLAYGROUND_METHODS), minItems: 1 },
   steps: { kind: 'int', key: 'n', label: 'Steps', default: 300, min: 10, max: 3000, step: 10 },
   schedule: { kind: 'choice', key: 'sch', label: 'Schedule', default: 'constant', choices: PLAYGROUND_SCHEDULES },
-  lrSgd: lr('lrs', 'SGD', 0.05),
-  lrMomentum: lr('lrm', 'Momentum', 0.02),
-  muMomentum: { kind: 'number', key: 'mum', label: 'Momentum μ', default: 0.9, min: 0, max: 0.999, digits: 3 },
-  lrNesterov: lr('lrn', 'Nesterov', 0.02),
-  muNesterov: { kind: 'number', key: 'mun', label: 'Nesterov μ', default: 0.9, min: 0, max: 0.999, digits: 3 },
-  lrAdagrad: lr('lrag', 'AdaGrad', 0.5),
-  lrRmsprop: lr('lrr', 'RMSProp', 0.02),
-  rho: { kind: 'number', key: 'rho', label: 'RMSProp smoothing (alpha)', default: 0.99, min: 0.5, max: 0.999, digits: 3 },
-  lrAdam: lr('lra', 'Adam', 0.1),
-  beta1: { kind: 'number', key: 'b1', label: 'Adam β₁', default: 0.9, min: 0, max: 0.999, digits: 3 },
-  beta2: { kind: 'number', key: 'b2', label: 'Adam β₂', default: 0.999, min: 0.5, max: 0.9999, digits: 4 },
-  lrAdamw: lr('lraw', 'AdamW', 0.1),
-  weightDecay: { kind: 'number', key: 'wd', label: 'AdamW weight decay λ', default: 0.01, min: 0, max: 1, digits: 3 },
+  // Every slider over core's full range.
+  ...controlSpecs(PLAYGROUND_METHODS, { lr: { sgd: 0.05, momentum: 0.02, nesterov: 0.02, adagrad: 0.5, rmsprop: 0.02, adam: 0.1, adamw: 0.1 } }),
 });

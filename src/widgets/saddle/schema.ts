@@ -1,4 +1,5 @@
 import { defineSchema } from '~/state/schema';
+import { CHAPTER_6_METHODS, menuChoices } from '../shared/optimizers';
 
 /** Chapter 6: saddle points and plateaus; steps shrink near the saddle, then grow as the path escapes. */
 export const saddleSchema = defineSchema({
@@ -17,11 +18,7 @@ export const saddleSchema = defineSchema({
     key: 'opt',
     label: 'Optimizer',
     default: 'gd',
-    choices: [
-      { value: 'gd', label: 'Gradient descent' },
-      { value: 'momentum', label: 'Momentum (β = 0.9)' },
-      { value: 'adam', label: 'Adam' },
-    ],
+    choices: menuChoices(CHAPTER_6_METHODS, 'preset'),
   },
   lr: { kind: 'number', key: 'lr', label: 'Learning rate α', default: 0.05, min: 0.005, max: 0.4, scale: 'log', digits: 2 },
   start: { kind: 'point', key: 's', label: 'Start', default: [-1.8, 0.02], domain: { x: [-2, 2], y: [-2, 2] }, digits: 2, help: 'Drag it; the closer to the x axis, the longer the path lingers.' },

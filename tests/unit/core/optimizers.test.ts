@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  HYPERPARAMS,
   OPTIMIZER_IDS,
   OPTIMIZERS,
   makeOptimizer,
@@ -77,7 +78,7 @@ describe('the registry', () => {
   it.each(OPTIMIZER_IDS)('%s: every slider spec names a hyperparameter and its default matches', (id) => {
     const info = optimizerInfo(id);
     const defaults = info.defaults as unknown as Record<string, unknown>;
-    for (const h of info.hyperparams) {
+    for (const h of HYPERPARAMS[id]) {
       if (h.name === 'beta1' || h.name === 'beta2') {
         const betas = defaults['betas'] as [number, number];
         expect(h.default).toBe(betas[h.name === 'beta1' ? 0 : 1]);
@@ -85,12 +86,12 @@ describe('the registry', () => {
         expect(defaults[h.name]).toBe(h.default);
       }
     }
-    const named = new Set(info.hyperparams.map((h) => (h.name.startsWith('beta') && h.name !== 'beta' ? 'betas' : h.name)));
+    const named = new Set(HYPERPARAMS[id].map((h) => (h.name.startsWith('beta') && h.name !== 'beta' ? 'betas' : h.name)));
     expect(named).toEqual(new Set(Object.keys(defaults)));
   });
 
   it.each(OPTIMIZER_IDS)('%s: every slider accepts both ends of its range', (id) => {
-    for (const h of optimizerInfo(id).hyperparams) {
+    for (const h of HYPERPARAMS[id]) {
       if (h.kind !== 'number') continue;
       for (const value of [h.min, h.max]) expect(() => makeOptimizer(id, { [h.name]: value })).not.toThrow();
       if (h.scale === 'log') expect(h.min).toBeGreaterThan(0);
