@@ -1,16 +1,18 @@
 /**
  * A run that keeps the optimizer's internals at every step (Adam's m, v, m-hat,
  * v-hat; Adagrad's sum of squares; RMSprop's average), for figures that show
- * them: the runner (runner.ts) with an `observe` callback that copies the
- * state and the gradient at each point, which is fine for the few hundred
- * steps a figure shows.
+ * them. A thin loop over the same optimizer objects `run` (runner.ts) steps
+ * (no update rule of its own; a property test ties it to `run`), kept apart
+ * from the runner so the figures that only trace do not load the runner's
+ * stopping rules and schedules (1.7 KB). It copies the state each step, which
+ * is fine for the few hundred steps a figure shows.
  *
  *   const tr = traceOptimizer({ objective, optimizer: { id: 'adam', params: { lr: 0.1 } }, start: [1, 1], steps: 50 });
  *   tr.states[1].mHat;      // after the first step
  *   tr.grads[0];            // the gradient that step used
  */
-import type { OptimizerState } from './optimizers';
-import { run, type OptimizerSpec } from './runner';
+import { makeOptimizer, type OptimizerState } from './optimizers';
+import type { OptimizerSpec } from './runner';
 import type { Objective, Point, Vec } from './types';
 
 export interface OptimizerTrace {
@@ -43,29 +45,35 @@ export function traceOptimizer(options: {
   readonly gradient?: (x: ArrayLike<number>, out: Vec) => Vec;
   readonly bound?: number;
 }): OptimizerTrace {
-  const { objective } = options;
+  const { objective, steps } = options;
+  const spec = options.optimizer;
+  const opt = 'step' in spec ? spec : makeOptimizer(spec.id, spec.params ?? {});
+  opt.reset();
+  const grad = options.gradient ?? ((x: ArrayLike<number>, out: Vec) => objective.grad(x, out));
   const bound = options.bound ?? 1e6;
-  const positions: Point[] = [];
+  const x = Float64Array.from(options.start);
+  const g = new Float64Array(objective.dim);
+  const positions: Point[] = [Array.from(x)];
+  const loss: number[] = [objective.f(x)];
   const grads: Point[] = [];
-  const states: OptimizerState[] = [];
-  const tr = run({
-    objective: options.gradient ? { dim: objective.dim, f: objective.f, grad: options.gradient } : objective,
-    optimizer: options.optimizer,
-    start: options.start,
-    steps: options.steps,
-    stop: { bound },
-    observe: (_t, x, g, opt) => {
-      positions.push(Array.from(x));
-      grads.push(Array.from(g));
-      states.push(opt.state());
-    },
-  });
-  // grads[k] is the gradient step k used: the one at x_k, so none at the last point.
-  grads.length = tr.length;
-  const s = tr.status;
+  const states: OptimizerState[] = [opt.state()];
   let stopped: string | null = null;
-  if (s.kind === 'diverged') {
-    stopped = /gradient/.test(s.reason) ? `the gradient stopped being finite at step ${s.step}` : `step ${s.step} left the region |x| <= ${bound}`;
+  for (let k = 0; k < steps; k++) {
+    grad(x, g);
+    if (!g.every(Number.isFinite)) {
+      stopped = `the gradient stopped being finite at step ${k}`;
+      break;
+    }
+    const used = Array.from(g);
+    opt.step(x, g);
+    if (!x.every((v) => Number.isFinite(v) && Math.abs(v) <= bound)) {
+      stopped = `step ${k + 1} left the region |x| <= ${bound}`;
+      break;
+    }
+    grads.push(used);
+    positions.push(Array.from(x));
+    loss.push(objective.f(x));
+    states.push(opt.state());
   }
-  return { positions, loss: Array.from(tr.loss), grads, states, length: tr.length, stopped };
+  return { positions, loss, grads, states, length: grads.length, stopped };
 }

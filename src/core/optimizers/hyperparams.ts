@@ -1,61 +1,96 @@
 /**
- * Every optimizer's slider specs (label, TeX, symbol, default, range, scale,
- * digits), in a module of their own so that only pages that draw optimizer
+ * Every optimizer's slider specs (symbol, default, range, scale,
+ * digits; the words of a slider's label are the catalogue's; the TeX of each name is in ./symbols), in a module of their own so that only pages that draw optimizer
  * sliders ship them (the book's optimizer catalogue reads them).
  *
  *   HYPERPARAMS.adam; // lr, beta1, beta2, eps, weightDecay, amsgrad, biasCorrection
  */
+import { SYMBOLS, type SymbolName } from './symbols';
 import type { HyperparamSpec, OptimizerId } from './types';
 
+/** The learning rate's slider: every optimizer's, log scale, only its default differs. */
+const lr = (value: number): HyperparamSpec => ({
+  name: 'lr',
+  kind: 'number',
+  default: value,
+  min: 1e-5,
+  max: 10,
+  scale: 'log',
+  symbol: SYMBOLS.lr,
+  digits: 3,
+});
+/** The denominator's epsilon (log scale). */
+const eps = (value: number): HyperparamSpec => ({
+  name: 'eps',
+  kind: 'number',
+  default: value,
+  min: 1e-12,
+  max: 1,
+  scale: 'log',
+  symbol: SYMBOLS.eps,
+  digits: 2,
+});
+/** Weight decay's slider (L2 in SGD, Adagrad, RMSprop and Adam; decoupled in AdamW). */
+const weightDecay = (value: number): HyperparamSpec => ({
+  name: 'weightDecay',
+  kind: 'number',
+  default: value,
+  min: 0,
+  max: 1,
+  scale: 'linear',
+  symbol: SYMBOLS.weightDecay,
+  digits: 3,
+});
+/** Any other hyperparameter's slider: linear over `range`, `digits` decimals. */
+const linear = (name: SymbolName, value: number, [min, max]: readonly [number, number], digits: number): HyperparamSpec => ({
+  name,
+  kind: 'number',
+  default: value,
+  min,
+  max,
+  scale: 'linear',
+  symbol: SYMBOLS[name],
+  digits,
+});
+/** A switch (no slider). */
+const flag = (name: string, value: boolean): HyperparamSpec => ({
+  name,
+  kind: 'boolean',
+  default: value,
+});
+
 /** gd. */
-const gdHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-];
+const gdHyperparams: readonly HyperparamSpec[] = [lr(1e-3)];
 
 /** sgd. */
-const sgdHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.999, scale: 'linear', symbol: 'μ', digits: 3 },
-  { name: 'dampening', kind: 'number', tex: String.raw`\tau`, label: 'dampening', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'τ', digits: 2 },
-  { name: 'nesterov', kind: 'boolean', tex: String.raw`\text{Nesterov}`, label: 'Nesterov momentum', default: false },
-  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-];
+const sgdHyperparams: readonly HyperparamSpec[] = [lr(1e-3), linear('momentum', 0, [0, 0.999], 3), linear('dampening', 0, [0, 1], 2), flag('nesterov', false), weightDecay(0)];
 
 /** momentum-ema. */
-const momentumEmaHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'beta', kind: 'number', tex: String.raw`\beta`, label: 'momentum', default: 0.9, min: 0, max: 0.99, scale: 'linear', symbol: 'β', digits: 2 },
-];
+const momentumEmaHyperparams: readonly HyperparamSpec[] = [lr(1e-2), linear('beta', 0.9, [0, 0.99], 2)];
 
 /** adagrad. */
-const adagradHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'lrDecay', kind: 'number', tex: String.raw`\gamma`, label: 'learning-rate decay', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'γ', digits: 3 },
-  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-  { name: 'initialAccumulatorValue', kind: 'number', tex: String.raw`s_0`, label: 'initial accumulator', default: 0, min: 0, max: 10, scale: 'linear', symbol: 's₀', digits: 2 },
-  { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-10, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
-];
+const adagradHyperparams: readonly HyperparamSpec[] = [lr(1e-2), linear('lrDecay', 0, [0, 1], 3), weightDecay(0), linear('initialAccumulatorValue', 0, [0, 10], 2), eps(1e-10)];
 
 /** rmsprop. */
 const rmspropHyperparams: readonly HyperparamSpec[] = [
-  { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-2, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-  { name: 'alpha', kind: 'number', tex: String.raw`\alpha`, label: 'smoothing constant', default: 0.99, min: 0.5, max: 0.999, scale: 'linear', symbol: 'α', digits: 3 },
-  { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
-  { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay (L2)', default: 0, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-  { name: 'momentum', kind: 'number', tex: String.raw`\mu`, label: 'momentum', default: 0, min: 0, max: 0.99, scale: 'linear', symbol: 'μ', digits: 3 },
-  { name: 'centered', kind: 'boolean', tex: String.raw`\text{centered}`, label: 'centered', default: false },
+  lr(1e-2),
+  linear('alpha', 0.99, [0.5, 0.999], 3),
+  eps(1e-8),
+  weightDecay(0),
+  linear('momentum', 0, [0, 0.99], 3),
+  flag('centered', false),
 ];
 
 /** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
-function adamHyperparams(weightDecay: number): readonly HyperparamSpec[] {
+function adamHyperparams(decay: number): readonly HyperparamSpec[] {
   return [
-    { name: 'lr', kind: 'number', tex: String.raw`\eta`, label: 'learning rate', default: 1e-3, min: 1e-5, max: 10, scale: 'log', symbol: 'η', digits: 3 },
-    { name: 'beta1', kind: 'number', tex: String.raw`\beta_1`, label: 'first-moment decay', default: 0.9, min: 0, max: 0.999, scale: 'linear', symbol: 'β₁', digits: 3 },
-    { name: 'beta2', kind: 'number', tex: String.raw`\beta_2`, label: 'second-moment decay', default: 0.999, min: 0.5, max: 0.9999, scale: 'linear', symbol: 'β₂', digits: 4 },
-    { name: 'eps', kind: 'number', tex: String.raw`\epsilon`, label: 'epsilon', default: 1e-8, min: 1e-12, max: 1, scale: 'log', symbol: 'ε', digits: 2 },
-    { name: 'weightDecay', kind: 'number', tex: String.raw`\lambda`, label: 'weight decay', default: weightDecay, min: 0, max: 1, scale: 'linear', symbol: 'λ', digits: 3 },
-    { name: 'amsgrad', kind: 'boolean', tex: String.raw`\text{AMSGrad}`, label: 'AMSGrad', default: false },
-    { name: 'biasCorrection', kind: 'boolean', tex: String.raw`1-\beta^t`, label: 'bias correction', default: true },
+    lr(1e-3),
+    linear('beta1', 0.9, [0, 0.999], 3),
+    linear('beta2', 0.999, [0.5, 0.9999], 4),
+    eps(1e-8),
+    weightDecay(decay),
+    flag('amsgrad', false),
+    flag('biasCorrection', true),
   ];
 }
 

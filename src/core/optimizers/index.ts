@@ -28,6 +28,7 @@ import {
 
 export * from './types';
 export { HYPERPARAMS } from './hyperparams';
+export { SYMBOLS, TEX, type SymbolName } from './symbols';
 
 /** Every optimizer's record: label, TeX of the update rule, defaults, validation, construction. */
 export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {

@@ -142,16 +142,13 @@ export type HyperparamSpec =
   | {
       readonly name: string;
       readonly kind: 'number';
-      /** KaTeX symbol, e.g. `\\beta_1`. */
-      readonly tex: string;
-      readonly label: string;
       readonly default: number;
       /** Suggested slider range (validation is separate and looser). */
       readonly min: number;
       readonly max: number;
       /** Slider scale hint: 'log' for learning rates and epsilons. */
       readonly scale: 'linear' | 'log';
-      /** The symbol in plain text (the `tex` as Unicode), e.g. `β₁`, for labels such as `(μ = 0.9)`. */
+      /** The symbol in plain text (its TeX is `TEX[name]`, symbols.ts), e.g. `β₁`, for labels such as `(μ = 0.9)`. */
       readonly symbol: string;
       /** Decimals shown and kept in links (significant digits on a log scale). */
       readonly digits: number;
@@ -159,8 +156,6 @@ export type HyperparamSpec =
   | {
       readonly name: string;
       readonly kind: 'boolean';
-      readonly tex: string;
-      readonly label: string;
       readonly default: boolean;
     };
 

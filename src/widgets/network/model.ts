@@ -33,7 +33,7 @@ export function networkOptions(v: Omit<NetworkValues, 'steps'>): TrainerOptions 
 export const NETWORK_DOMAIN = { x: [-1.6, 1.6], y: [-1.6, 1.6] } as const;
 
 /**
- * The decision regions' colours as a colour table for `fieldToImageData`
+ * The decision regions' colours as a colour table for `paintDecision`
  * (RGBA, `size` entries for P(class 1) from 0 to 1): class 0's colour below ½,
  * class 1's above, stronger the surer the network is, white (or the dark
  * background) at ½.
@@ -50,4 +50,27 @@ export function decisionLut(mode: 'light' | 'dark', size = 513): Uint8ClampedArr
     lut.set([col.r, col.g, col.b, 255], 4 * k);
   }
   return lut;
+}
+
+/**
+ * The decision regions' pixels: P(class 1) on an n × n grid (rows bottom-up)
+ * through `lut`, upright (image row 0 is the grid's top row); a non-finite
+ * value is drawn as ½. The one-class-probability case of viz's
+ * `fieldToImageData`, written out so the network's pages do not load the
+ * general painter (its scales and levels) for it.
+ */
+export function paintDecision(values: ArrayLike<number>, n: number, lut: Uint8ClampedArray, out: Uint8ClampedArray): Uint8ClampedArray {
+  const last = lut.length / 4 - 1;
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const p = values[j * n + i] ?? NaN;
+      const k = 4 * Math.round((Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0.5) * last);
+      const o = 4 * ((n - 1 - j) * n + i);
+      out[o] = lut[k]!;
+      out[o + 1] = lut[k + 1]!;
+      out[o + 2] = lut[k + 2]!;
+      out[o + 3] = 255;
+    }
+  }
+  return out;
 }

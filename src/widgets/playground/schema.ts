@@ -1,5 +1,6 @@
 import { defineSchema } from '~/state/schema';
-import { controlSpecs, menuChoices } from '../shared/optimizers';
+import { menuChoices } from '../shared/optimizers';
+import { controlSpecs } from '../shared/optimizer-sliders';
 import { RACE_METHODS } from '../race/schema';
 
 /** The optimizers a reader can race: the same set as chapter 5's race. */

@@ -1,5 +1,6 @@
 import { defineSchema } from '~/state/schema';
-import { controlSpecs, menuChoices } from '../shared/optimizers';
+import { menuChoices } from '../shared/optimizers';
+import { controlSpecs } from '../shared/optimizer-sliders';
 
 /** The racers, in the order the book introduces them (the catalogue's labels, colours and sliders). */
 export const RACE_METHODS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   HYPERPARAMS,
+  SYMBOLS,
+  TEX,
+  type SymbolName,
   OPTIMIZER_IDS,
   OPTIMIZERS,
   makeOptimizer,
@@ -364,6 +367,15 @@ describe('state() snapshots', () => {
         const eff = opt.state().effectiveStep;
         for (let i = 0; i < 2; i++) expect(eff[i]).toBeCloseTo(x[i]! - before[i]!, 14);
       }
+    }
+  });
+});
+
+describe('hyperparameter notation', () => {
+  it.each(OPTIMIZER_IDS)('%s: every hyperparameter has its TeX, and every number its plain symbol, by name', (id) => {
+    for (const h of HYPERPARAMS[id]) {
+      expect(TEX[h.name], `${id}.${h.name}`).toBeTruthy();
+      if (h.kind === 'number') expect(h.symbol).toBe(SYMBOLS[h.name as SymbolName]);
     }
   });
 });

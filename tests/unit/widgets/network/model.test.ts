@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTrainer, type Trainer } from '~/core/nn';
 import { fieldToImageData } from '~/viz/field-image';
 import { defaultsOf } from '~/state/schema';
-import { decisionLut, networkOptions } from '~/widgets/network/model';
+import { decisionLut, networkOptions, paintDecision } from '~/widgets/network/model';
 import { NetworkTraining, type Frames } from '~/widgets/network/model.svelte';
 import { networkSchema } from '~/widgets/network/schema';
 
@@ -151,11 +151,15 @@ describe('the decision regions', () => {
     expect(dist(4)).toBeGreaterThan(dist(3));
   });
 
-  it('paint upright through fieldToImageData: the grid row at the top of the plot is the image row 0', () => {
-    const grid = { values: Float64Array.from([0, 0, 1, 1]), nx: 2, ny: 2, domain: { x: [0, 1], y: [0, 1] }, min: 0, max: 1 } as const;
-    const lut = decisionLut('dark', 3);
-    const px = fieldToImageData(grid, lut, { min: 0, max: 1 });
-    expect([...px.subarray(0, 4)]).toEqual([...lut.subarray(8, 12)]);
+  it('paint upright, as fieldToImageData would: the grid row at the top of the plot is the image row 0', () => {
+    const grid = { values: Float64Array.from([0, 0.25, 1, NaN]), nx: 2, ny: 2, domain: { x: [0, 1], y: [0, 1] }, min: 0, max: 1 } as const;
+    const lut = decisionLut('dark', 5);
+    const px = paintDecision(grid.values, 2, lut, new Uint8ClampedArray(16));
+    expect([...px.subarray(0, 4)]).toEqual([...lut.subarray(16, 20)]);
+    expect([...px.subarray(4, 8)]).toEqual([...lut.subarray(8, 12)]);
     expect([...px.subarray(8, 12)]).toEqual([...lut.subarray(0, 4)]);
+    // Finite cells agree with the general painter.
+    const general = fieldToImageData(grid, lut, { min: 0, max: 1 });
+    expect([...px.subarray(0, 4), ...px.subarray(8, 16)]).toEqual([...general.subarray(0, 4), ...general.subarray(8, 16)]);
   });
 });

@@ -3,19 +3,15 @@ import { HYPERPARAMS, makeOptimizer, OPTIMIZER_IDS } from '~/core/optimizers';
 import { defaultsOf } from '~/state/schema';
 import {
   CHAPTER_6_METHODS,
-  CONTROLS,
   METHODS,
-  controlNames,
-  controlSpecs,
-  hyperparamOf,
   menuChoices,
   menuMethod,
   optimizerFor,
-  optimizerFromValues,
   presetLabel,
   type MethodId,
   type OptimizerCall,
 } from '~/widgets/shared/optimizers';
+import { CONTROLS, controlNames, controlSpecs, hyperparamOf, optimizerFromValues } from '~/widgets/shared/optimizer-sliders';
 import { raceSchema, RACE_METHODS } from '~/widgets/race/schema';
 import { playgroundSchema } from '~/widgets/playground/schema';
 import { networkSchema } from '~/widgets/network/schema';
