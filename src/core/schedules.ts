@@ -82,35 +82,40 @@ export type Schedule =
   | CosineRestartsSchedule
   | LinearWarmupSchedule;
 
-/** Labels, TeX and the PyTorch equivalent of each schedule, for legends and prose. */
+/**
+ * Labels, TeX and the PyTorch equivalent of each schedule, for legends and
+ * prose. Plain strings (backslashes doubled), not String.raw: a tagged
+ * template counts as a call, so the bundler would ship the table to every
+ * page that steps a schedule.
+ */
 export const SCHEDULE_INFO: {
   readonly [K in ScheduleKind]: { readonly label: string; readonly tex: string; readonly torch: string };
 } = {
-  constant: { label: 'Constant', tex: String.raw`\eta_t = \eta_0`, torch: 'no scheduler' },
+  constant: { label: 'Constant', tex: '\\eta_t = \\eta_0', torch: 'no scheduler' },
   step: {
     label: 'Step decay',
-    tex: String.raw`\eta_t = \eta_0\, \gamma^{\lfloor t / s \rfloor}`,
+    tex: '\\eta_t = \\eta_0\\, \\gamma^{\\lfloor t / s \\rfloor}',
     torch: 'StepLR(step_size=s, gamma)',
   },
-  exponential: { label: 'Exponential decay', tex: String.raw`\eta_t = \eta_0\, \gamma^{t}`, torch: 'ExponentialLR(gamma)' },
+  exponential: { label: 'Exponential decay', tex: '\\eta_t = \\eta_0\\, \\gamma^{t}', torch: 'ExponentialLR(gamma)' },
   'inverse-time': {
     label: 'Inverse-time decay',
-    tex: String.raw`\eta_t = \frac{\eta_0}{1 + k t}`,
+    tex: '\\eta_t = \\frac{\\eta_0}{1 + k t}',
     torch: 'LambdaLR(lr_lambda=lambda t: 1 / (1 + k * t))',
   },
   cosine: {
     label: 'Cosine annealing',
-    tex: String.raw`\eta_t = \eta_{\min} + \tfrac12(\eta_0 - \eta_{\min})\bigl(1 + \cos(\pi t / T_{\max})\bigr)`,
+    tex: '\\eta_t = \\eta_{\\min} + \\tfrac12(\\eta_0 - \\eta_{\\min})\\bigl(1 + \\cos(\\pi t / T_{\\max})\\bigr)',
     torch: 'CosineAnnealingLR(T_max, eta_min)',
   },
   'cosine-restarts': {
     label: 'Cosine with warm restarts',
-    tex: String.raw`\eta_t = \eta_{\min} + \tfrac12(\eta_0 - \eta_{\min})\bigl(1 + \cos(\pi T_{\mathrm{cur}} / T_i)\bigr),\ T_i = T_0 T_{\mathrm{mult}}^i`,
+    tex: '\\eta_t = \\eta_{\\min} + \\tfrac12(\\eta_0 - \\eta_{\\min})\\bigl(1 + \\cos(\\pi T_{\\mathrm{cur}} / T_i)\\bigr),\\ T_i = T_0 T_{\\mathrm{mult}}^i',
     torch: 'CosineAnnealingWarmRestarts(T_0, T_mult, eta_min)',
   },
   'linear-warmup': {
     label: 'Linear warm-up',
-    tex: String.raw`\eta_t = \eta_0 \bigl(s + (e - s) \min(t, T) / T\bigr)`,
+    tex: '\\eta_t = \\eta_0 \\bigl(s + (e - s) \\min(t, T) / T\\bigr)',
     torch: 'LinearLR(start_factor=s, end_factor=e, total_iters=T)',
   },
 };

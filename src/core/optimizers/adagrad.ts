@@ -49,9 +49,6 @@ const kernel: OptimizerKernel<AdagradState> = {
 
 export const adagrad: OptimizerInfo<'adagrad'> = {
   id: 'adagrad',
-  label: 'Adagrad',
-  tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ \tilde\eta_t &\leftarrow \eta / \bigl(1 + (t-1)\,\gamma\bigr) \\ s_t &\leftarrow s_{t-1} + g_t^2 \\ w_t &\leftarrow w_{t-1} - \tilde\eta_t\, \frac{g_t}{\sqrt{s_t} + \epsilon} \end{aligned}`,
-  source: 'Duchi, Hazan & Singer (2011); PyTorch docs, torch.optim.Adagrad',
   defaults: { lr: 1e-2, lrDecay: 0, weightDecay: 0, initialAccumulatorValue: 0, eps: 1e-10 },
   validate(p: AdagradParams) {
     requireNonNegative('adagrad', 'lr', p.lr);

@@ -156,9 +156,6 @@ export function validateAdam(id: 'adam' | 'adamw', p: AdamParams): void {
 
 export const adam: OptimizerInfo<'adam'> = {
   id: 'adam',
-  label: 'Adam',
-  tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ m_t &\leftarrow \beta_1 m_{t-1} + (1-\beta_1)\, g_t \\ v_t &\leftarrow \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2 \\ \hat m_t &\leftarrow m_t / (1-\beta_1^t), \quad \hat v_t \leftarrow v_t / (1-\beta_2^t) \\ w_t &\leftarrow w_{t-1} - \eta\, \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon} \end{aligned}`,
-  source: 'Kingma & Ba (2015); Reddi et al. (2018) for AMSGrad; PyTorch docs, torch.optim.Adam',
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false, biasCorrection: true },
   validate: (p) => validateAdam('adam', p),
   create: (p) => createAdam('adam', p),

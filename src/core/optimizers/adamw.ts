@@ -16,9 +16,6 @@ import type { OptimizerInfo } from './types';
 
 export const adamw: OptimizerInfo<'adamw'> = {
   id: 'adamw',
-  label: 'AdamW',
-  tex: String.raw`\begin{aligned} w' &\leftarrow w_{t-1}\,(1 - \eta\lambda) \\ m_t &\leftarrow \beta_1 m_{t-1} + (1-\beta_1)\, g_t \\ v_t &\leftarrow \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2 \\ \hat m_t &\leftarrow m_t / (1-\beta_1^t), \quad \hat v_t \leftarrow v_t / (1-\beta_2^t) \\ w_t &\leftarrow w' - \eta\, \frac{\hat m_t}{\sqrt{\hat v_t} + \epsilon} \end{aligned}`,
-  source: 'Loshchilov & Hutter (2019); PyTorch docs, torch.optim.AdamW',
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 1e-2, amsgrad: false, biasCorrection: true },
   validate: (p) => validateAdam('adamw', p),
   create: (p) => createAdam('adamw', p),

@@ -26,9 +26,6 @@ const kernel: OptimizerKernel<null> = {
 
 export const gd: OptimizerInfo<'gd'> = {
   id: 'gd',
-  label: 'Gradient descent',
-  tex: String.raw`\begin{aligned} w_t &\leftarrow w_{t-1} - \eta\, \nabla f(w_{t-1}) \end{aligned}`,
-  source: 'Cauchy (1847); torch.optim.SGD with momentum = 0',
   defaults: { lr: 1e-3 },
   validate(p: GdParams) {
     requireNonNegative('gd', 'lr', p.lr);

@@ -28,9 +28,10 @@ import {
 
 export * from './types';
 export { HYPERPARAMS } from './hyperparams';
-export { SYMBOLS, TEX, type SymbolName } from './symbols';
+export { SYMBOLS, type SymbolName } from './symbols';
+export { RULES, TEX, type OptimizerRule } from './rules';
 
-/** Every optimizer's record: label, TeX of the update rule, defaults, validation, construction. */
+/** Every optimizer's record: defaults, validation, construction (its label, rule and source: `RULES`). */
 export const OPTIMIZERS: { readonly [K in OptimizerId]: OptimizerInfo<K> } = {
   gd,
   sgd,

@@ -46,9 +46,6 @@ const kernel: OptimizerKernel<EmaState> = {
 
 export const momentumEma: OptimizerInfo<'momentum-ema'> = {
   id: 'momentum-ema',
-  label: 'Momentum (moving average)',
-  tex: String.raw`\begin{aligned} v_t &\leftarrow \beta\, v_{t-1} + (1-\beta)\, \nabla f(w_{t-1}) \quad (v_0 = 0) \\ w_t &\leftarrow w_{t-1} - \eta\, v_t \end{aligned}`,
-  source: 'Polyak (1964) heavy ball, in the exponential-moving-average form',
   defaults: { lr: 1e-2, beta: 0.9 },
   validate(p: MomentumEmaParams) {
     requireNonNegative('momentum-ema', 'lr', p.lr);

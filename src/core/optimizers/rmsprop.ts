@@ -80,9 +80,6 @@ const kernel: OptimizerKernel<RmspropState> = {
 
 export const rmsprop: OptimizerInfo<'rmsprop'> = {
   id: 'rmsprop',
-  label: 'RMSprop',
-  tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ v_t &\leftarrow \alpha\, v_{t-1} + (1-\alpha)\, g_t^2 \\ \tilde v_t &\leftarrow v_t - a_t^2,\ \ a_t \leftarrow \alpha\, a_{t-1} + (1-\alpha)\, g_t \quad \text{(centered; else } \tilde v_t = v_t) \\ b_t &\leftarrow \mu\, b_{t-1} + \frac{g_t}{\sqrt{\tilde v_t} + \epsilon} \\ w_t &\leftarrow w_{t-1} - \eta\, b_t \end{aligned}`,
-  source: 'Hinton (2012), Coursera lecture 6e; Graves (2013); PyTorch docs, torch.optim.RMSprop',
   defaults: { lr: 1e-2, alpha: 0.99, eps: 1e-8, weightDecay: 0, momentum: 0, centered: false },
   validate(p: RmspropParams) {
     requireNonNegative('rmsprop', 'lr', p.lr);

@@ -91,9 +91,6 @@ const nesterovKernel: OptimizerKernel<SgdState> = {
 
 export const sgd: OptimizerInfo<'sgd'> = {
   id: 'sgd',
-  label: 'SGD (PyTorch)',
-  tex: String.raw`\begin{aligned} g_t &\leftarrow \nabla f(w_{t-1}) + \lambda\, w_{t-1} \\ b_t &\leftarrow \mu\, b_{t-1} + (1-\tau)\, g_t \quad (b_1 = g_1) \\ w_t &\leftarrow w_{t-1} - \eta\, b_t \quad \text{(Nesterov: } g_t + \mu\, b_t \text{ in place of } b_t) \end{aligned}`,
-  source: 'PyTorch docs, torch.optim.SGD; Sutskever et al. (2013) for Nesterov',
   defaults: { lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 },
   validate(p: SgdParams) {
     requireNonNegative('sgd', 'lr', p.lr);

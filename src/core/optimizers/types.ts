@@ -159,14 +159,9 @@ export type HyperparamSpec =
       readonly default: boolean;
     };
 
-/** Registry entry: everything the book and widgets need to know about one optimizer. */
+/** Registry entry: what it takes to build and check one optimizer (its name, rule and source as the book writes them: `RULES`, ./rules). */
 export interface OptimizerInfo<K extends OptimizerId = OptimizerId> {
   readonly id: K;
-  readonly label: string;
-  /** KaTeX of the update rule (an `aligned` block), in the book's notation. */
-  readonly tex: string;
-  /** Where the rule comes from. */
-  readonly source: string;
   readonly defaults: Readonly<OptimizerParamsMap[K]>;
   /** Throws an Error naming the first invalid hyperparameter. */
   validate(p: OptimizerParamsMap[K]): void;

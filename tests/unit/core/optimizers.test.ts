@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   HYPERPARAMS,
+  RULES,
   SYMBOLS,
   TEX,
   type SymbolName,
@@ -67,14 +68,15 @@ const BUSY: { readonly [K in OptimizerId]: Record<string, unknown> } = {
 };
 
 describe('the registry', () => {
-  it('lists every optimizer once, with a label, TeX and a source', () => {
+  it('lists every optimizer once, and every one has a label, TeX and a source', () => {
     expect(Object.keys(OPTIMIZERS).sort()).toEqual([...OPTIMIZER_IDS].sort());
+    expect(Object.keys(RULES).sort()).toEqual([...OPTIMIZER_IDS].sort());
     for (const id of OPTIMIZER_IDS) {
-      const info = OPTIMIZERS[id];
-      expect(info.id).toBe(id);
-      expect(info.label.length).toBeGreaterThan(0);
-      expect(info.tex).toMatch(/^\\begin\{aligned\}.*\\end\{aligned\}$/);
-      expect(info.source.length).toBeGreaterThan(0);
+      expect(OPTIMIZERS[id].id).toBe(id);
+      const rule = RULES[id];
+      expect(rule.label.length).toBeGreaterThan(0);
+      expect(rule.tex).toMatch(/^\\begin\{aligned\}.*\\end\{aligned\}$/);
+      expect(rule.source.length).toBeGreaterThan(0);
     }
   });
 
