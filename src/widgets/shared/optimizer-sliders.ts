@@ -7,7 +7,7 @@
  */
 import { HYPERPARAMS, type HyperparamSpec } from '~/core/optimizers';
 import type { NumberSpec } from '~/state/schema';
-import { method, optimizerFor, type Control, type ControlName, type MethodId, type NumberParam, type OptimizerCall, type OptimizerOf, type Tuned } from './optimizers';
+import { method, optimizerFor, type Control, type MethodId, type NumberParam, type OptimizerCall, type OptimizerOf, type Tuned } from './optimizers';
 
 /** Core's slider spec of one of a method's hyperparameters. */
 export function hyperparamOf(id: MethodId, param: string): Extract<HyperparamSpec, { kind: 'number' }> {
@@ -85,6 +85,11 @@ export const CONTROLS = {
     { param: 'weightDecay', name: 'weightDecay', key: 'wd', label: 'weight decay λ' },
   ],
 } as const satisfies { readonly [I in MethodId]?: readonly Control<NumberParam<OptimizerOf<I>>>[] };
+
+type ControlsOf<I extends MethodId> = I extends keyof typeof CONTROLS ? (typeof CONTROLS)[I] : readonly [];
+type ControlOf<I extends MethodId> = ControlsOf<I>[number];
+/** A method's slider value names (schema fields). */
+export type ControlName<I extends MethodId> = ControlOf<I>['name'];
 
 /** A method's controls (none for gradient descent). */
 export function controlsOf(id: MethodId): readonly Control[] {

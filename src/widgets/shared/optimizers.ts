@@ -13,7 +13,6 @@
  */
 import { SYMBOLS, type OptimizerId, type OptimizerInput, type SymbolName } from '~/core/optimizers';
 import type { Choice } from '~/state/schema';
-import type { CONTROLS } from './optimizer-sliders';
 
 /** The hyperparameters of optimizer K a slider can set (the numeric ones). */
 export type NumberParam<K extends OptimizerId> = {
@@ -106,16 +105,9 @@ type MethodOf<I extends MethodId> = (typeof METHODS)[I];
 /** The core optimizer a method builds. */
 export type OptimizerOf<I extends MethodId> = MethodOf<I>['optimizer'];
 
-type ControlsOf<I extends MethodId> = I extends keyof typeof CONTROLS ? (typeof CONTROLS)[I] : readonly [];
-type ControlOf<I extends MethodId> = ControlsOf<I>[number];
-/** A method's slider parameters. */
-export type ParamOf<I extends MethodId> = ControlOf<I>['param'];
-/** A method's slider value names (schema fields). */
-export type ControlName<I extends MethodId> = ControlOf<I>['name'];
-
-/** What a figure sets: the learning rate, and any of the method's other sliders (the rest take the method's defaults). */
+/** What a figure sets: the learning rate, and any other numeric hyperparameter of the method's optimizer (the rest take the method's defaults). */
 export type Tuned<I extends MethodId> = { readonly lr: number } & {
-  readonly [P in Exclude<ParamOf<I>, 'lr'>]?: number;
+  readonly [P in Exclude<NumberParam<OptimizerOf<I>>, 'lr'>]?: number;
 };
 
 /** Core's `OptimizerInput` without the array-valued fields (`betas`): what a method hands to `makeOptimizer`. */
