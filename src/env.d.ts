@@ -16,3 +16,10 @@ declare module 'virtual:downhill/widget-mount.astro' {
 declare module 'virtual:downhill/figures' {
   export const FIGURES: readonly import('~/widgets/figure-entry').WidgetEntry[];
 }
+
+/** One loader per figure id, each entry (but the first) in a chunk of its own; generated from the figure folders by src/build/vite-figures.mjs. */
+declare module 'virtual:downhill/figure-loaders' {
+  export const FIGURE_LOADERS: { readonly [id: string]: () => Promise<import('~/widgets/figure-entry').WidgetEntry> };
+  /** The first figure's entry, loaded with the module (the book's first figure). */
+  export const FIRST_FIGURE: import('~/widgets/figure-entry').WidgetEntry | undefined;
+}

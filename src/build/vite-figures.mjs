@@ -9,6 +9,10 @@
  *   then figure number; the playground last), which `src/widgets/registry.ts`
  *   re-exports. Sorting here, from the literals each entry.ts declares,
  *   spares every page the sort and the file names a runtime glob would ship;
+ * - `virtual:downhill/figure-loaders` loads one entry by id, each in a chunk
+ *   of its own (`FIGURE_LOADERS.race()`), for pages in the browser that need
+ *   one figure's schema at a time (the instructors' preset builder) and must
+ *   not ship all of them;
  * - `virtual:downhill/widget-mount.astro` mounts a figure by id, hydrated on
  *   load (embed pages, gallery previews, slides). Astro hydrates only
  *   components imported statically by an `.astro` file, so this plugin writes
@@ -35,6 +39,8 @@ const DEFAULT_WIDGETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const MOUNT_ID = 'virtual:downhill/widget-mount.astro';
 export const FIGURES_ID = 'virtual:downhill/figures';
 const FIGURES_RESOLVED = '\0downhill:figures';
+export const LOADERS_ID = 'virtual:downhill/figure-loaders';
+const LOADERS_RESOLVED = '\0downhill:figure-loaders';
 const BARREL_ID = '\0downhill:widgets-barrel';
 
 /** `grid-cost` -> `GridCost`. */
@@ -103,6 +109,19 @@ export function figuresSource(figures, widgetsDir = DEFAULT_WIDGETS_DIR) {
   return `${imports.join('\n')}\nexport const FIGURES = [${figures.map((_, i) => `f${i}`).join(', ')}];\n`;
 }
 
+/**
+ * One lazy loader per entry, by id (`FIGURE_LOADERS['race']()` resolves to
+ * race's entry), and the first figure's entry loaded with the module
+ * (`FIRST_FIGURE`), so that a page showing it first renders it at once, in
+ * the server's HTML and in the browser alike.
+ */
+export function loadersSource(figures, widgetsDir = DEFAULT_WIDGETS_DIR) {
+  const file = (f) => JSON.stringify(path.join(widgetsDir, f.id, 'entry.ts'));
+  const lines = figures.map((f, i) => `  ${JSON.stringify(f.id)}: ${i === 0 ? '() => Promise.resolve(first)' : `() => import(${file(f)}).then((m) => m.entry)`},`);
+  const head = figures.length ? `import { entry as first } from ${file(figures[0])};\nexport const FIRST_FIGURE = first;\n` : 'export const FIRST_FIGURE = undefined;\n';
+  return `${head}export const FIGURE_LOADERS = {\n${lines.join('\n')}\n};\n`;
+}
+
 /** `{ Race: 'race/Race.svelte', ... }` for the import rewrite. */
 export function figureMap(figures) {
   return new Map(figures.map((f) => [f.name, f.view]));
@@ -166,7 +185,8 @@ export function rewriteWidgetImports(code, map) {
 
 /**
  * A readable, unique name for a chunk built from a figure folder's module:
- * `race/schema.ts` -> `race`, `basins/bands.ts` -> `basins-bands`, where the
+ * `race/schema.ts` -> `race`, `basins/bands.ts` -> `basins-bands`,
+ * `race/entry.ts` -> `race-entry`, where the
  * bundler alone would name thirty chunks `schema` (and the byte benchmarks,
  * which compare modules by name, could not tell them apart). Other chunks
  * keep their name, made safe the way Astro makes it (`[^\w.\-/]` -> `_`).
@@ -182,7 +202,7 @@ export function figureChunkName(chunk, widgetsDir = DEFAULT_WIDGETS_DIR) {
     if (base !== chunk.name) continue;
     const folder = path.basename(path.dirname(file));
     if (!existsSync(path.join(widgetsDir, folder, 'entry.ts'))) continue;
-    return base === 'schema' || base === 'model' || base === 'entry' ? folder : `${folder}-${base}`;
+    return base === 'schema' || base === 'model' ? folder : `${folder}-${base}`;
   }
   return chunk.name.replace(/[^\w.\-/]/g, '_');
 }
@@ -202,6 +222,7 @@ export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
     resolveId(id) {
       if (id === MOUNT_ID) return mountFile;
       if (id === FIGURES_ID) return FIGURES_RESOLVED;
+      if (id === LOADERS_ID) return LOADERS_RESOLVED;
       if (id === BARREL || id === `${BARREL}/index` || id === `${BARREL}/index.ts`) return BARREL_ID;
       return null;
     },
@@ -210,6 +231,7 @@ export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
       if (file === mountFile) return mountSource(current());
       if (id === BARREL_ID) return barrelSource(current());
       if (id === FIGURES_RESOLVED) return figuresSource(current(), widgetsDir);
+      if (id === LOADERS_RESOLVED) return loadersSource(current(), widgetsDir);
       return null;
     },
     transform: {
@@ -226,8 +248,10 @@ export default function figures(widgetsDir = DEFAULT_WIDGETS_DIR) {
       const changed = (file) => {
         if (path.dirname(path.dirname(file)) !== widgetsDir || path.basename(file) !== 'entry.ts') return;
         list = undefined;
-        const mod = server.moduleGraph.getModuleById(FIGURES_RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [FIGURES_RESOLVED, LOADERS_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
       };
       server.watcher.on('add', changed);
       server.watcher.on('unlink', changed);

@@ -33,6 +33,21 @@ test('the preset builder turns settings and hidden controls into a link, a snipp
   await embed.close();
 });
 
+test('the preset builder loads the figure it is switched to: its presets, its controls and its link', async ({ page }) => {
+  await page.goto('/instructors/');
+  const builder = page.locator('#builder');
+  await builder.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await expect(builder.getByRole('button', { name: 'Steps too long' })).toBeVisible();
+  await builder.getByLabel('Widget').selectOption('race');
+  await expect(builder.getByRole('button', { name: 'Ravine: everyone' })).toBeVisible();
+  await expect(builder.getByRole('button', { name: 'Steps too long' })).toHaveCount(0);
+  await builder.getByRole('button', { name: 'Ravine: everyone' }).click();
+  await expect(builder.getByTestId('embed-url')).toHaveValue(/\/embed\/race\/\?s=ravine&/);
+  await builder.getByLabel('Widget').selectOption('hiker');
+  await expect(builder.getByTestId('embed-url')).toHaveValue(/\/embed\/hiker\/$/);
+});
+
 test('presentation mode shows one figure at a time and moves with the arrow keys', async ({ page }) => {
   await page.goto('/present/learning-rate/1/');
   await hydrated(page);

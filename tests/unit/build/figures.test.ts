@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barrelSource, byBookOrder, figureMap, figuresSource, listFigures, mountSource, readEntry, rewriteWidgetImports, viewName } from '../../../src/build/vite-figures.mjs';
+import { barrelSource, byBookOrder, figureMap, figuresSource, listFigures, loadersSource, mountSource, readEntry, rewriteWidgetImports, viewName } from '../../../src/build/vite-figures.mjs';
 import { WIDGETS } from '~/widgets/registry';
 
 const map = new Map([
@@ -48,6 +48,16 @@ describe('the figure folders', () => {
     expect(figures.map((f) => f.id)).toEqual(WIDGETS.map((w) => w.id));
     expect(figures.map((f) => [f.chapter, f.figure])).toEqual(WIDGETS.map((w) => [w.chapter, w.figure]));
     expect(figureMap(figures).get('Race')).toBe('race/Race.svelte');
+  });
+
+  it('give one lazy loader per figure, each resolving to that figure’s own entry; the first is loaded with the module', async () => {
+    const src = loadersSource(figures, 'src/widgets');
+    expect(src).toContain(`import { entry as first } from ${JSON.stringify(`src/widgets/${figures[0]!.id}/entry.ts`)};`);
+    for (const f of figures.slice(1)) expect(src).toContain(`${JSON.stringify(f.id)}: () => import(${JSON.stringify(`src/widgets/${f.id}/entry.ts`)}).then((m) => m.entry),`);
+    const { FIGURE_LOADERS, FIRST_FIGURE } = await import('virtual:downhill/figure-loaders');
+    expect(Object.keys(FIGURE_LOADERS)).toEqual(WIDGETS.map((w) => w.id));
+    expect(FIRST_FIGURE).toBe(WIDGETS[0]);
+    for (const w of WIDGETS) expect(await FIGURE_LOADERS[w.id]!()).toBe(w);
   });
 
   it('give a mounting component with one static import and one hydrated line per figure', () => {
