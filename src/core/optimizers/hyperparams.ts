@@ -1,105 +1,60 @@
 /**
- * Every optimizer's slider specs (symbol, default, range, scale,
- * digits; the words of a slider's label are the catalogue's; the TeX of each name is in ./symbols), in a module of their own so that only pages that draw optimizer
- * sliders ship them (the book's optimizer catalogue reads them).
+ * Every numeric hyperparameter's slider range, by name: one range per name
+ * across every optimizer (weight decay's is the same in SGD and in AdamW),
+ * in a module of its own so that only pages that draw optimizer sliders ship
+ * it. A slider's default is the optimizer's own (its registry record's
+ * `defaults`) and its symbol the name's (./symbols): nothing is written twice.
  *
- *   HYPERPARAMS.adam; // lr, beta1, beta2, eps, weightDecay, amsgrad, biasCorrection
+ *   RANGES.lr;                               // { min: 1e-5, max: 10, scale: 'log', digits: 3 }
+ *   hyperparamSpecs(optimizerInfo('adam'));  // lr, beta1, beta2, eps, weightDecay, amsgrad, biasCorrection
  */
 import { SYMBOLS, type SymbolName } from './symbols';
-import type { HyperparamSpec, OptimizerId } from './types';
+import type { HyperparamSpec, OptimizerInfo } from './types';
 
-/** The learning rate's slider: every optimizer's, log scale, only its default differs. */
-const lr = (value: number): HyperparamSpec => ({
-  name: 'lr',
-  kind: 'number',
-  default: value,
-  min: 1e-5,
-  max: 10,
-  scale: 'log',
-  symbol: SYMBOLS.lr,
-  digits: 3,
-});
-/** The denominator's epsilon (log scale). */
-const eps = (value: number): HyperparamSpec => ({
-  name: 'eps',
-  kind: 'number',
-  default: value,
-  min: 1e-12,
-  max: 1,
-  scale: 'log',
-  symbol: SYMBOLS.eps,
-  digits: 2,
-});
-/** Weight decay's slider (L2 in SGD, Adagrad, RMSprop and Adam; decoupled in AdamW). */
-const weightDecay = (value: number): HyperparamSpec => ({
-  name: 'weightDecay',
-  kind: 'number',
-  default: value,
-  min: 0,
-  max: 1,
-  scale: 'linear',
-  symbol: SYMBOLS.weightDecay,
-  digits: 3,
-});
-/** Any other hyperparameter's slider: linear over `range`, `digits` decimals. */
-const linear = (name: SymbolName, value: number, [min, max]: readonly [number, number], digits: number): HyperparamSpec => ({
-  name,
-  kind: 'number',
-  default: value,
-  min,
-  max,
-  scale: 'linear',
-  symbol: SYMBOLS[name],
-  digits,
-});
-/** A switch (no slider). */
-const flag = (name: string, value: boolean): HyperparamSpec => ({
-  name,
-  kind: 'boolean',
-  default: value,
-});
-
-/** gd. */
-const gdHyperparams: readonly HyperparamSpec[] = [lr(1e-3)];
-
-/** sgd. */
-const sgdHyperparams: readonly HyperparamSpec[] = [lr(1e-3), linear('momentum', 0, [0, 0.999], 3), linear('dampening', 0, [0, 1], 2), flag('nesterov', false), weightDecay(0)];
-
-/** momentum-ema. */
-const momentumEmaHyperparams: readonly HyperparamSpec[] = [lr(1e-2), linear('beta', 0.9, [0, 0.99], 2)];
-
-/** adagrad. */
-const adagradHyperparams: readonly HyperparamSpec[] = [lr(1e-2), linear('lrDecay', 0, [0, 1], 3), weightDecay(0), linear('initialAccumulatorValue', 0, [0, 10], 2), eps(1e-10)];
-
-/** rmsprop. */
-const rmspropHyperparams: readonly HyperparamSpec[] = [
-  lr(1e-2),
-  linear('alpha', 0.99, [0.5, 0.999], 3),
-  eps(1e-8),
-  weightDecay(0),
-  linear('momentum', 0, [0, 0.99], 3),
-  flag('centered', false),
-];
-
-/** Sliders shared by Adam and AdamW; only the weight-decay default differs. */
-function adamHyperparams(decay: number): readonly HyperparamSpec[] {
-  return [
-    lr(1e-3),
-    linear('beta1', 0.9, [0, 0.999], 3),
-    linear('beta2', 0.999, [0.5, 0.9999], 4),
-    eps(1e-8),
-    weightDecay(decay),
-    flag('amsgrad', false),
-    flag('biasCorrection', true),
-  ];
+/** A slider's range: `scale` 'log' for learning rates and epsilons; `digits`: decimals shown and kept in links (significant digits on a log scale). */
+export interface SliderRange {
+  readonly min: number;
+  readonly max: number;
+  readonly scale: 'linear' | 'log';
+  readonly digits: number;
 }
 
-export const HYPERPARAMS: { readonly [K in OptimizerId]: readonly HyperparamSpec[] } = {
-  gd: gdHyperparams,
-  sgd: sgdHyperparams,
-  'momentum-ema': momentumEmaHyperparams,
-  adagrad: adagradHyperparams,
-  rmsprop: rmspropHyperparams,
-  adam: adamHyperparams(0),
-  adamw: adamHyperparams(1e-2),
+const linear = (min: number, max: number, digits: number): SliderRange => ({ min, max, scale: 'linear', digits });
+
+/** Suggested slider ranges (validation is separate and looser), by hyperparameter name. */
+export const RANGES: { readonly [N in SymbolName]: SliderRange } = {
+  lr: { min: 1e-5, max: 10, scale: 'log', digits: 3 },
+  eps: { min: 1e-12, max: 1, scale: 'log', digits: 2 },
+  momentum: linear(0, 0.999, 3),
+  dampening: linear(0, 1, 2),
+  weightDecay: linear(0, 1, 3),
+  beta: linear(0, 0.99, 2),
+  lrDecay: linear(0, 1, 3),
+  initialAccumulatorValue: linear(0, 10, 2),
+  alpha: linear(0.5, 0.999, 3),
+  beta1: linear(0, 0.999, 3),
+  beta2: linear(0.5, 0.9999, 4),
 };
+
+/**
+ * An optimizer's hyperparameters as slider specs, in the order of its
+ * defaults (Adam's `betas` as `beta1` and `beta2`): numbers with their range,
+ * default and symbol, switches as booleans. Throws on a numeric
+ * hyperparameter with no range, so no optimizer can reach a slider without one.
+ */
+export function hyperparamSpecs(info: Pick<OptimizerInfo, 'id' | 'defaults'>): HyperparamSpec[] {
+  const out: HyperparamSpec[] = [];
+  const number = (name: string, value: number): void => {
+    if (!Object.hasOwn(RANGES, name)) throw new Error(`${info.id}: no slider range for hyperparameter "${name}" (core/optimizers/hyperparams.ts)`);
+    out.push({ name, kind: 'number', default: value, symbol: SYMBOLS[name as SymbolName], ...RANGES[name as SymbolName] });
+  };
+  for (const [name, value] of Object.entries(info.defaults as object)) {
+    if (typeof value === 'boolean') out.push({ name, kind: 'boolean', default: value });
+    else if (name === 'betas') {
+      const [b1, b2] = value as readonly [number, number];
+      number('beta1', b1);
+      number('beta2', b2);
+    } else number(name, value as number);
+  }
+  return out;
+}

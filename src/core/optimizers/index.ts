@@ -27,7 +27,7 @@ import {
 } from './types';
 
 export * from './types';
-export { HYPERPARAMS } from './hyperparams';
+export { RANGES, hyperparamSpecs, type SliderRange } from './hyperparams';
 export { SYMBOLS, type SymbolName } from './symbols';
 export { RULES, TEX, type OptimizerRule } from './rules';
 

@@ -1,18 +1,18 @@
 /**
  * The catalogue's sliders (the race and the playground): each method's
  * controls (`CONTROLS`), as URL schema entries with
- * core's ranges, scales and digits (`HYPERPARAMS`). Apart from the catalogue
+ * core's ranges, scales and digits (`hyperparamSpecs`). Apart from the catalogue
  * so that figures with a menu but no optimizer sliders (network, basins,
  * saddle) do not ship every slider spec.
  */
-import { HYPERPARAMS, type HyperparamSpec } from '~/core/optimizers';
+import { hyperparamSpecs, optimizerInfo, type HyperparamSpec } from '~/core/optimizers';
 import type { NumberSpec } from '~/state/schema';
 import { method, optimizerFor, type Control, type MethodId, type NumberParam, type OptimizerCall, type OptimizerOf, type Tuned } from './optimizers';
 
 /** Core's slider spec of one of a method's hyperparameters. */
 export function hyperparamOf(id: MethodId, param: string): Extract<HyperparamSpec, { kind: 'number' }> {
   const m = method(id);
-  const spec = HYPERPARAMS[m.optimizer].find((h) => h.name === param);
+  const spec = hyperparamSpecs(optimizerInfo(m.optimizer)).find((h) => h.name === param);
   if (!spec || spec.kind !== 'number') throw new Error(`${id}: ${m.optimizer} has no numeric hyperparameter "${param}"`);
   return spec;
 }

@@ -4,7 +4,7 @@
  * optimizer with the book's own defaults. Menus, their labels and colours,
  * the URL schema entries of their sliders and the construction of the core
  * optimizer all come from here; the slider ranges, labels, TeX and digits come
- * from core's registry (`HYPERPARAMS`, through `./optimizer-sliders`, which
+ * from core's registry (`hyperparamSpecs`, through `./optimizer-sliders`, which
  * builds the sliders' schema entries). A figure lists the ids it offers and
  * says only where it departs from the catalogue.
  *

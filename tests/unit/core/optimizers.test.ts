@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  HYPERPARAMS,
+  hyperparamSpecs,
   RULES,
   SYMBOLS,
   TEX,
@@ -83,7 +83,7 @@ describe('the registry', () => {
   it.each(OPTIMIZER_IDS)('%s: every slider spec names a hyperparameter and its default matches', (id) => {
     const info = optimizerInfo(id);
     const defaults = info.defaults as unknown as Record<string, unknown>;
-    for (const h of HYPERPARAMS[id]) {
+    for (const h of hyperparamSpecs(optimizerInfo(id))) {
       if (h.name === 'beta1' || h.name === 'beta2') {
         const betas = defaults['betas'] as [number, number];
         expect(h.default).toBe(betas[h.name === 'beta1' ? 0 : 1]);
@@ -91,12 +91,16 @@ describe('the registry', () => {
         expect(defaults[h.name]).toBe(h.default);
       }
     }
-    const named = new Set(HYPERPARAMS[id].map((h) => (h.name.startsWith('beta') && h.name !== 'beta' ? 'betas' : h.name)));
+    const named = new Set(hyperparamSpecs(optimizerInfo(id)).map((h) => (h.name.startsWith('beta') && h.name !== 'beta' ? 'betas' : h.name)));
     expect(named).toEqual(new Set(Object.keys(defaults)));
   });
 
+  it('a numeric hyperparameter without a slider range is an error naming it', () => {
+    expect(() => hyperparamSpecs({ id: 'sgd', defaults: { lr: 0.1, mystery: 2 } as never })).toThrow(/sgd: no slider range for hyperparameter "mystery"/);
+  });
+
   it.each(OPTIMIZER_IDS)('%s: every slider accepts both ends of its range', (id) => {
-    for (const h of HYPERPARAMS[id]) {
+    for (const h of hyperparamSpecs(optimizerInfo(id))) {
       if (h.kind !== 'number') continue;
       for (const value of [h.min, h.max]) expect(() => makeOptimizer(id, { [h.name]: value })).not.toThrow();
       if (h.scale === 'log') expect(h.min).toBeGreaterThan(0);
@@ -375,7 +379,7 @@ describe('state() snapshots', () => {
 
 describe('hyperparameter notation', () => {
   it.each(OPTIMIZER_IDS)('%s: every hyperparameter has its TeX, and every number its plain symbol, by name', (id) => {
-    for (const h of HYPERPARAMS[id]) {
+    for (const h of hyperparamSpecs(optimizerInfo(id))) {
       expect(TEX[h.name], `${id}.${h.name}`).toBeTruthy();
       if (h.kind === 'number') expect(h.symbol).toBe(SYMBOLS[h.name as SymbolName]);
     }

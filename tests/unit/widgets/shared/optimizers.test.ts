@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { HYPERPARAMS, makeOptimizer, OPTIMIZER_IDS } from '~/core/optimizers';
+import { hyperparamSpecs, makeOptimizer, OPTIMIZER_IDS, optimizerInfo } from '~/core/optimizers';
 import { defaultsOf } from '~/state/schema';
 import {
   CHAPTER_6_METHODS,
@@ -47,7 +47,7 @@ function path(opt: ReturnType<typeof makeOptimizer>, n = 40): number[] {
 
 describe('core hyperparameter specs (the catalogue’s source)', () => {
   it.each(OPTIMIZER_IDS)('%s: every default lies within its slider range, with digits and a symbol', (id) => {
-    for (const h of HYPERPARAMS[id]) {
+    for (const h of hyperparamSpecs(optimizerInfo(id))) {
       if (h.kind !== 'number') continue;
       expect(h.min, `${id}.${h.name}`).toBeLessThanOrEqual(h.default);
       expect(h.default, `${id}.${h.name}`).toBeLessThanOrEqual(h.max);
