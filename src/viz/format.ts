@@ -58,6 +58,18 @@ export function fmtSigned(x: number, digits = 3): string {
 }
 
 /**
+ * A count and its noun, singular for exactly one: `count(1, 'step')` is
+ * "1 step", `count(3, 'step')` "3 steps"; give the plural where it is not
+ * the noun plus "s".
+ *
+ *   count(1, 'restart')        // "1 restart"
+ *   count(0, 'update')         // "0 updates"
+ */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/**
  * A fraction as a percentage with `digits` decimals.
  *
  *   fmtPercent(0.1234)    // "12%"

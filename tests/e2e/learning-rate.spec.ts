@@ -80,6 +80,12 @@ test.describe('Figure 3.2, critical-lr', () => {
     await expect(ex.getByTestId('feedback')).toContainText('Well done');
   });
 
+  test('a run that leaves the map at once says so in the singular: after 1 step', async ({ page }) => {
+    const fig = await open(page, 'critical-lr', '?critical-lr.lr=2.5&critical-lr.L=20');
+    await expect(fig.getByTestId('summary')).toContainText('after 1 step it left the map');
+    await expect(fig.getByTestId('summary')).not.toContainText('1 steps');
+  });
+
   test('a deep link restores α and the curvature', async ({ page }) => {
     const fig = await open(page, 'critical-lr', '?critical-lr.lr=0.3&critical-lr.k=2');
     await expect(fig.getByTestId('regime')).toHaveAttribute('data-regime', 'oscillating');

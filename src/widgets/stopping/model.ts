@@ -1,5 +1,6 @@
 /** Figure model of the `stopping` widget: the pure setup its component draws, shared with the tests that check the prose's numbers. */
 import { quadratic, run, withGradientNoise, type StopCriteria, type Trajectory } from '~/core';
+import { count } from '~/viz/format';
 
 export const STOP_STEPS = 400;
 export const STOP_LR = 0.05;
@@ -34,7 +35,7 @@ export function ruleOutcomes(lossTol: number, gradTol: number, patience: number,
         ? `the loss changed by at most ${lossTol.toExponential(0)} in one step`
         : s.reason === 'grad-norm'
           ? `the gradient norm fell to ${gradTol.toExponential(0)} or below`
-          : `the best loss had not improved for ${patience} steps`;
+          : `the best loss had not improved for ${count(patience, 'step')}`;
     return { id: r.id, label: r.label, step: s.step, reason: `stopped at step ${s.step}: ${why}` };
   });
 }

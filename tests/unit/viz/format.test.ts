@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtPercent, fmtSigned, MINUS, NOT_A_NUMBER } from '~/viz/format';
+import { count, fmt, fmtPercent, fmtSigned, MINUS, NOT_A_NUMBER } from '~/viz/format';
 
 describe('fmt', () => {
   it.each([
@@ -59,5 +59,15 @@ describe('fmtPercent', () => {
     expect(fmtPercent(-0.05, 1)).toBe(`${MINUS}5.0%`);
     expect(fmtPercent(-0.001)).toBe('0%');
     expect(fmtPercent(Infinity)).toBe(NOT_A_NUMBER);
+  });
+});
+
+describe('count', () => {
+  it('says one step, and every other number of steps', () => {
+    expect(count(1, 'step')).toBe('1 step');
+    expect(count(0, 'step')).toBe('0 steps');
+    expect(count(2, 'update')).toBe('2 updates');
+    expect(count(1, 'epoch', 'epochs')).toBe('1 epoch');
+    expect(count(3, 'axis', 'axes')).toBe('3 axes');
   });
 });
