@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { bundleModules } from './offline/bundle.mjs';
 import { transformPage } from './offline/html.mjs';
 import { buildSearch } from './offline/search.mjs';
-import { startHere } from './offline/start-here.mjs';
+import { inBookOrder, startHere } from './offline/start-here.mjs';
 import { resolveLocal, rewriteCss } from './offline/urls.mjs';
 import { folderSize, listFiles, zipFolder } from './offline/zip.mjs';
 
@@ -89,8 +89,9 @@ for (const abs of bundle.inputs) if (existsSync(abs)) unlinkSync(abs);
 const search = buildSearch({ root, pages, title: 'Downhill' });
 
 // 6. What this is, for whoever double-clicks first.
-const icon = /<link rel="icon"[^>]*>/.exec(readFileSync(path.join(root, 'index.html'), 'utf8'))?.[0];
-writeFileSync(path.join(root, 'START-HERE.html'), startHere({ version: pkg.version, pages: search.pages, icon }));
+const home = readFileSync(path.join(root, 'index.html'), 'utf8');
+const icon = /<link rel="icon"[^>]*>/.exec(home)?.[0];
+writeFileSync(path.join(root, 'START-HERE.html'), startHere({ version: pkg.version, pages: inBookOrder(search.pages, home), icon }));
 
 // 7. Checks: every local URL points at a file in the export; nothing loads from elsewhere.
 for (const [target, from] of pointedAt) {

@@ -3,7 +3,30 @@
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * The pages in the book's order: the order the home page first links them
+ * (the chapters in reading order, then the playground, the instructors'
+ * page, ...), then any page the home page does not link, by title. Links are
+ * compared as the export writes them (`chapters/intuition/index.html`,
+ * relative to the home page).
+ *
+ * @template {{ url: string, title: string }} P
+ * @param {P[]} pages
+ * @param {string} homeHtml the exported index.html
+ * @returns {P[]}
+ */
+export function inBookOrder(pages, homeHtml) {
+  const rank = new Map();
+  for (const [, href] of homeHtml.matchAll(/<a\b[^>]*\bhref="([^"#?]+)[^"]*"/g)) {
+    const url = decodeURI(href.replace(/^\.\//, '').replace(/(^|\/)$/, '$1index.html'));
+    if (!rank.has(url)) rank.set(url, rank.size);
+  }
+  const at = (p) => rank.get(p.url) ?? Number.POSITIVE_INFINITY;
+  return [...pages].sort((a, b) => at(a) - at(b) || a.title.localeCompare(b.title));
+}
+
+/**
  * @param {{ version: string, pages: { url: string, title: string }[], icon?: string }} options
+ *   pages: in the order to list them (inBookOrder)
  *   icon: the home page's <link rel=icon>, so the browser does not ask for /favicon.ico
  * @returns {string} the page
  */

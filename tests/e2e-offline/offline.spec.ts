@@ -62,6 +62,9 @@ test('a reader gets from the home page to every chapter by clicking', async ({ p
 test('START-HERE says no internet is needed and opens the book', async ({ page, edition }) => {
   await page.goto(edition.root + 'START-HERE.html');
   await expect(page.locator('body')).toContainText('No internet needed');
+  // The contents in the book's order: the chapters in reading order first.
+  const contents = await page.locator('ul').first().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(contents.slice(0, 7)).toEqual(['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima', 'network'].map((c) => `chapters/${c}/index.html`));
   await page.getByRole('link', { name: /Open the book/ }).click();
   await expect(page).toHaveURL(edition.root + 'index.html');
 });
