@@ -63,3 +63,39 @@ test('the embed page hides the controls named in hide= and locks those in lock='
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
   await expect(page.locator('input[data-name="lr"]')).toBeDisabled();
 });
+
+test('a locked start point shows it is locked, says so, ignores keys and drags, and the caption does not offer to drag it', async ({ page }) => {
+  const hydrated = () => page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  await page.goto('/embed/volcano/?lock=s');
+  await hydrated();
+  const handle = page.getByRole('slider', { name: /starting point/ });
+  await expect(handle).toHaveAttribute('aria-disabled', 'true');
+  await expect(handle).toHaveAttribute('aria-readonly', 'true');
+  await expect(handle).toHaveAccessibleName(/\(locked\)/);
+  await expect(page.getByTestId('locked-point')).toBeVisible();
+  await expect(page.locator('figure')).not.toContainText('Drag the dot');
+  const before = await handle.getAttribute('data-x');
+  await handle.focus();
+  await page.keyboard.press('ArrowRight');
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 80, box.y + 40, { steps: 4 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('data-x', before!);
+
+  // Unlocked, the same point is a plain slider with the invitation to drag it.
+  await page.goto('/embed/volcano/');
+  await hydrated();
+  await expect(page.getByRole('slider', { name: /starting point/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByTestId('locked-point')).toHaveCount(0);
+  await expect(page.locator('figure')).toContainText('Drag the dot');
+
+  // The hiker's trail: the same signs on its own slider.
+  await page.goto('/embed/hiker/?lock=x0');
+  await hydrated();
+  const trail = page.getByRole('slider', { name: /starting point on the trail/ });
+  await expect(trail).toHaveAttribute('aria-disabled', 'true');
+  await expect(trail).toHaveAccessibleName(/\(locked\)/);
+  await expect(page.getByTestId('locked-point')).toBeVisible();
+});
