@@ -73,7 +73,12 @@ for (const file of pages) {
 for (const file of files.filter((f) => f.endsWith('.css'))) {
   const abs = path.join(root, file);
   const css = readFileSync(abs, 'utf8');
-  const out = rewriteCss(css, file, site);
+  // Online the body face is preloaded and `font-display: optional` (used if it
+  // is there within ~100 ms, never swapped in late: no reflow). file:// pages
+  // cannot preload (a CORS fetch), so offline it often missed that window and
+  // the book fell back to a Times-like serif. From the disk a face takes
+  // milliseconds: `block` waits for it, with no fallback drawn and no reflow.
+  const out = rewriteCss(css, file, site).replace(/font-display:\s*optional/g, 'font-display:block');
   if (out !== css) writeFileSync(abs, out);
 }
 

@@ -133,6 +133,34 @@ async function interact(page: Page, island: Locator): Promise<'changed' | 'uncha
   return 'unchanged';
 }
 
+test('every book page sets its body text in the book’s face (Source Serif 4), on the first load', async ({ page, edition }) => {
+  test.setTimeout(120_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const faces: Record<string, string> = {};
+  for (const file of BOOK_PAGES) {
+    await page.goto(edition.root + file);
+    // The first paragraph of body text: set (by the stylesheet) in the book's serif.
+    const found = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const p = [...document.querySelectorAll('main p')].find((el) => el.textContent!.trim().length > 40 && /Source Serif 4/.test(getComputedStyle(el).fontFamily));
+      p?.setAttribute('data-body-text', '');
+      return p !== undefined;
+    });
+    if (!found) continue;
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-body-text]' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    faces[file] = fonts
+      .filter((f) => f.glyphCount > 0)
+      .map((f) => `${f.familyName}${f.isCustomFont ? ' (web font)' : ''}`)
+      .join(', ');
+  }
+  expect(Object.keys(faces).length).toBeGreaterThanOrEqual(CHAPTERS.length);
+  for (const [file, face] of Object.entries(faces)) expect(face, file).toMatch(/^Source Serif 4 \(web font\)/);
+});
+
 test('the chapter-1 hiker takes a step when asked', async ({ page, edition }) => {
   const chapter = CHAPTERS.find((c) => c.includes('intuition')) ?? CHAPTERS[0]!;
   await page.goto(edition.root + chapter);
