@@ -1,29 +1,12 @@
 // Builds the Pagefind search index for a built site: `node scripts/build-search.mjs [dist]`.
 //
-// Only chapter articles are indexed (ChapterLayout marks them data-pagefind-body).
-// KaTeX writes every formula twice (HTML and MathML, with a TeX annotation), so
-// its HTML copy and the annotation are left out, or each formula would be indexed
-// three times; so is a figure's chrome (tools, controls, keyboard help, live
-// readouts). Writes <dist>/pagefind/, which the header's search dialog imports
+// Only chapter articles are indexed (ChapterLayout marks them data-pagefind-body),
+// less what scripts/search-exclude.mjs leaves out (duplicate math, figure chrome,
+// worked solutions). Writes <dist>/pagefind/, which the header's search dialog imports
 // only when the reader opens it.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** What is not prose: duplicate math markup and interactive figure chrome. */
-export const EXCLUDE = [
-  '.katex-html',
-  'annotation',
-  'figure .tools',
-  'figure .controls',
-  'figure .stage',
-  'figure .keys',
-  'figure .summary',
-  'figure .embed',
-  'figure .link-out',
-  'figure .notice',
-  'figure svg',
-  'figure canvas',
-];
+import { EXCLUDE } from './search-exclude.mjs';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' });

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { excluded } from '../search-exclude.mjs';
 
 /** Pages not worth finding: widget embeds, dev harnesses, the 404 page. */
 const SKIP_PAGE = /^(?:embed|dev)\/|^404\.html$/;
@@ -22,11 +23,16 @@ function find(node, pred) {
   return null;
 }
 
-function text(node) {
+/** Elements inside a line of text; every other element ends a word ("Worked solution" + "The" is not "solutionThe"). */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/** The words of a node, less what the online index leaves out too (../search-exclude.mjs). */
+function text(node, inFigure = false) {
   if (node.nodeName === '#text') return node.value;
-  if (SKIP_TAGS.has(node.tagName) || isMath(node)) return ' ';
-  const inner = (node.childNodes ?? []).map(text).join('');
-  return /^(?:p|li|h[1-6]|div|section|article|figcaption|dt|dd|td|th|blockquote|pre)$/.test(node.tagName ?? '') ? ` ${inner} ` : inner;
+  if (SKIP_TAGS.has(node.tagName) || isMath(node) || excluded(node, inFigure)) return ' ';
+  const within = inFigure || node.tagName === 'figure';
+  const inner = (node.childNodes ?? []).map((c) => text(c, within)).join('');
+  return node.tagName && !INLINE.has(node.tagName) ? ` ${inner} ` : inner;
 }
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -34,24 +40,27 @@ const squash = (s) => s.replace(/\s+/g, ' ').trim();
  * One record per section (text under an h2/h3 with an id) of every page's <main>.
  * @returns {{ url: string, page: string, heading: string, text: string }[]}
  */
-function indexPage(html, file) {
+export function indexPage(html, file) {
   const doc = parse(html);
   const main = find(doc, (n) => n.tagName === 'main');
   if (!main) return [];
   const title = squash(text(find(main, (n) => n.tagName === 'h1') ?? find(doc, (n) => n.tagName === 'title') ?? { nodeName: '#text', value: file }));
   const records = [];
   let current = { url: file, page: title, heading: '', text: '' };
-  const visit = (node) => {
+  const visit = (node, inFigure = false) => {
     if (/^h[23]$/.test(node.tagName ?? '') && attr(node, 'id')) {
       records.push(current);
       current = { url: `${file}#${attr(node, 'id')}`, page: title, heading: squash(text(node)), text: '' };
       return;
     }
-    if (node.nodeName === '#text' || SKIP_TAGS.has(node.tagName) || isMath(node) || /^(?:p|li|h[1-6]|figcaption|dt|dd|td|th|blockquote)$/.test(node.tagName ?? '')) {
-      current.text += text(node);
+    if (node.nodeName === '#text' || SKIP_TAGS.has(node.tagName) || isMath(node) || excluded(node, inFigure) || /^(?:p|li|h[1-6]|figcaption|dt|dd|td|th|blockquote)$/.test(node.tagName ?? '')) {
+      current.text += text(node, inFigure);
       return;
     }
-    for (const child of node.childNodes ?? []) visit(child);
+    const block = node.tagName && !INLINE.has(node.tagName);
+    if (block) current.text += ' ';
+    for (const child of node.childNodes ?? []) visit(child, inFigure || node.tagName === 'figure');
+    if (block) current.text += ' ';
   };
   visit(main);
   records.push(current);

@@ -189,6 +189,16 @@ test("a figure's on-demand parts (the data table, the embed panel) open offline 
   await expect(fig.getByLabel(/Paste this into a slide/)).toHaveValue(/<iframe src="[^"]*embed\/hiker\/[^"]*"/);
 });
 
+test('offline search leaves the worked solutions out: a word only a solution uses finds nothing', async ({ page, edition }) => {
+  await page.goto(home(edition));
+  const box = page.getByRole('searchbox', { name: 'Search the book' });
+  await box.fill('sixteen');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/search\.html\?q=sixteen/);
+  await expect(page.locator('#status')).toContainText('No results');
+  await expect(page.locator('#results li')).toHaveCount(0);
+});
+
 test('search works offline: the header box finds a chapter and its result opens it', async ({ page, edition }) => {
   await page.goto(home(edition));
   const box = page.getByRole('searchbox', { name: 'Search the book' });

@@ -67,6 +67,18 @@ for (const [term, chapter] of TERMS) {
   });
 }
 
+test('search finds what chapters teach, not the answers to their exercises: a word only a worked solution uses finds nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('body').press('/');
+  // "sixteen" is in a worked solution (chapter 6) and nowhere else in the chapters.
+  await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('sixteen');
+  await expect(page.getByRole('status').filter({ hasText: 'No results' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('saddle');
+  const excerpts = page.locator('[data-search-results] .ex');
+  await expect(excerpts.first()).toBeVisible();
+  for (const t of await excerpts.allTextContents()) expect(t, 'a snippet that runs two words together').not.toMatch(/[a-z]{3}(?:Worked|Start|The|Solution)\b/);
+});
+
 test('search says so when nothing matches', async ({ page }) => {
   await page.goto('/');
   await page.locator('body').press('/');
