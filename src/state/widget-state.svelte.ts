@@ -153,7 +153,12 @@ export class WidgetState<S extends Schema> {
           if (Object.prototype.hasOwnProperty.call(values, name)) this.set(name, (values as Record<string, unknown>)[name] as never);
         }
       }
-      if (type === 'set' || type === 'get') this.#post();
+      if (type === 'set') {
+        // One answer per message: write the URL now (which tells the host),
+        // rather than answer here and again when the settled write follows.
+        this.#urlWrite.cancel();
+        if (!this.writeUrl()) this.#post();
+      } else if (type === 'get') this.#post();
     };
     window.addEventListener('message', onMessage);
     this.#post('ready');
@@ -203,14 +208,19 @@ export class WidgetState<S extends Schema> {
     this.#urlWrite.poke();
   }
 
-  /** Write this figure's state into the page URL now, keeping other figures' keys and the hash. */
-  writeUrl(): void {
+  /**
+   * Write this figure's state into the page URL now, keeping other figures'
+   * keys and the hash, and tell the host page (if embedded). False when the
+   * URL already said so (nothing written, nothing told).
+   */
+  writeUrl(): boolean {
     const params = writeParams(this.#urlSchema, this.values, new URLSearchParams(location.search), this.prefix, this.embed ? this.controls : undefined);
     const q = queryString(params);
-    if (q === this.#written) return;
+    if (q === this.#written) return false;
     this.#written = q;
     history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
     this.#post();
+    return true;
   }
 
   /** This figure's query, relative to its own page. */

@@ -53,6 +53,10 @@ test('an embed in a sandboxed cross-origin iframe reports its height, obeys set,
   const values = (await state.jsonValue())!.values;
   // Clamped like a URL value: the trail ends at 4.5.
   expect(values['start']).toBe(4.5);
+  // One set, one answer: no second state message when the URL write settles.
+  await page.waitForTimeout(1000);
+  const after = await page.evaluate(() => (window as unknown as { msgs: { type: string; values: Record<string, number> }[] }).msgs.filter((x) => x.type === 'state' && x.values['lr'] === 0.1).length);
+  expect(after).toBe(1);
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
   server.close();
