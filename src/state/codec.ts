@@ -23,8 +23,8 @@ export interface Ignored {
   readonly raw: string;
   /** A sentence fragment for the reader: "out of range, clamped to 1". */
   readonly reason: string;
-  /** `clamped`/`trimmed`: used after repair; `dropped`: default used; `unknown`: no such parameter; `duplicate`: a repeated key. */
-  readonly action: 'clamped' | 'trimmed' | 'dropped' | 'unknown' | 'duplicate';
+  /** `clamped`/`trimmed`: used after repair; `kept`: kept as written, not usable; `dropped`: default used; `unknown`: no such parameter; `duplicate`: a repeated key. */
+  readonly action: 'clamped' | 'trimmed' | 'kept' | 'dropped' | 'unknown' | 'duplicate';
 }
 
 /** Longest raw value the codec even tries to read (strings also obey their own maxLength). */
@@ -113,7 +113,7 @@ function parseRaw(spec: ParamSpec, raw: string): { value: unknown } | { reason: 
 export function decodeValue(
   spec: ParamSpec,
   raw: string,
-): { ok: true; value: unknown; note?: { action: 'clamped' | 'trimmed'; reason: string } } | { ok: false; reason: string } {
+): { ok: true; value: unknown; note?: { action: 'clamped' | 'trimmed' | 'kept'; reason: string } } | { ok: false; reason: string } {
   if (raw.length > MAX_RAW_LENGTH) return { ok: false, reason: 'too long' };
   const parsed = parseRaw(spec, raw);
   if ('reason' in parsed) return { ok: false, reason: parsed.reason };
@@ -182,6 +182,9 @@ export function decode<S extends Schema>(schema: S, params: URLSearchParams, pre
     if (name === undefined) {
       if (ours !== null && key.startsWith(ours) && !reserved.has(key)) {
         ignored.push({ key: shorten(key), raw: shorten(raw), reason: 'no such setting', action: 'unknown' });
+      } else if (ours !== null && !key.includes('.') && index.has(`${ours}${key}`)) {
+        // One of this figure's keys without the figure's name: on a page, every key carries it.
+        ignored.push({ key: shorten(key), raw: shorten(raw), reason: `not read: on this page it is ${ours}${key}`, action: 'unknown' });
       }
       continue;
     }

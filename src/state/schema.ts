@@ -82,6 +82,12 @@ export interface StringSpec extends SpecBase {
   readonly maxLength: number;
   /** Optional whole-string pattern the text must match. */
   readonly pattern?: RegExp;
+  /**
+   * Optional check of what the text means (a formula that must parse): the
+   * reason it cannot be used, or null. The text is kept as written (the reader
+   * can mend it where it is shown) and the reason reported as any bad value's is.
+   */
+  readonly check?: (text: string) => string | null;
 }
 
 /** A subset of fixed choices (a set: kept in the choices' order, no repeats); encoded `a,b`. */
@@ -120,8 +126,8 @@ export type Values<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]>
 /** Why a value was changed or refused. */
 export interface Problem {
   readonly name: string;
-  /** `clamped`: kept, moved into range; `dropped`: refused, default used instead; `trimmed`: some list items removed. */
-  readonly action: 'clamped' | 'dropped' | 'trimmed';
+  /** `clamped`: kept, moved into range; `dropped`: refused, default used instead; `trimmed`: some list items removed; `kept`: kept as written though it cannot be used (text a reader can mend). */
+  readonly action: 'clamped' | 'dropped' | 'trimmed' | 'kept';
   readonly reason: string;
 }
 
@@ -258,6 +264,8 @@ export function checkValue(spec: ParamSpec, value: unknown): Checked<unknown> {
       if (spec.pattern !== undefined && !new RegExp(`^(?:${spec.pattern.source})$`, spec.pattern.flags.replace(/[gy]/g, '')).test(value)) {
         return { ok: false, reason: 'not in the expected form' };
       }
+      const why = spec.check?.(value) ?? null;
+      if (why !== null) return { ok: true, value, note: { action: 'kept', reason: why } };
       return { ok: true, value };
     }
     case 'list': {

@@ -64,6 +64,15 @@ test('a broken formula in a link is reported under the input and nothing else br
   await expect(fig.getByTestId('playground-error')).toHaveAttribute('data-column', '10');
   await expect(fig.getByTestId('playground-caret')).toContainText('^');
   await expect(fig.getByTestId('playground-results').locator('tbody tr')).toHaveCount(3);
+  // And said once more where every bad key of a link is: the figure's notice.
+  await expect(fig.getByTestId('url-notice')).toContainText('playground.f=sin(x) + ) y');
+  await expect(fig.getByTestId('url-notice')).toContainText('not a formula that can be drawn');
+});
+
+test('a key without the figure’s name is not read, and the notice says how to write it', async ({ page }) => {
+  const fig = await open(page, '?n=50');
+  await expect(fig.getByTestId('url-notice')).toContainText('n=50');
+  await expect(fig.getByTestId('url-notice')).toContainText('on this page it is playground.n');
 });
 
 test('a link reproduces the state: formula, racers, hyperparameters, schedule and start', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { parseExpression } from '~/core/expr';
 import { defineSchema } from '~/state/schema';
 import { menuChoices } from '../shared/optimizers';
 import { controlSpecs } from '../shared/optimizer-sliders';
@@ -48,6 +49,10 @@ export const playgroundSchema = defineSchema({
     label: 'f(x, y) =',
     default: 'x^2/4 + y^2 + sin(2x)*sin(2y)/2',
     maxLength: PLAYGROUND_MAX_SOURCE,
+    check: (text) => {
+      const r = parseExpression(text);
+      return r.ok ? null : `not a formula that can be drawn (${r.error.message}); the editor shows where, and the default surface is drawn meanwhile`;
+    },
     help: 'Your own surface in the safe expression language: + - * / ^, x, y, pi, e, sin cos tan exp log sqrt abs tanh min max.',
   },
   range: { kind: 'number', key: 'r', label: 'Plot half-width', default: 3, min: 0.5, max: 50, scale: 'log', digits: 2, help: 'Your function is drawn on [−r, r] × [−r, r].' },

@@ -96,6 +96,21 @@ describe('decode', () => {
     expect(decode(schema, q('lr=0.5'), undefined).values.lr).toBe(0.5);
   });
 
+  it('says so when one of its keys comes without the figure’s name, and does not read it', () => {
+    const { values, ignored } = decode(schema, q('lr=0.5&utm_source=x'), 'race');
+    expect(values.lr).toBe(0.01);
+    expect(ignored).toEqual([{ key: 'lr', raw: '0.5', reason: 'not read: on this page it is race.lr', action: 'unknown' }]);
+    expect(decode(schema, q('lr=0.5'), undefined).ignored).toEqual([]);
+  });
+
+  it('keeps text its check refuses, and reports why', () => {
+    const checked = { text: { kind: 'string', key: 'f', label: 'f', default: 'x', maxLength: 20, check: (t: string) => (t.includes(')') ? 'unbalanced' : null) } } as const;
+    const { values, ignored } = decode(checked, q('f=x)'), undefined);
+    expect(values.text).toBe('x)');
+    expect(ignored).toEqual([{ key: 'f', raw: 'x)', reason: 'unbalanced', action: 'kept' }]);
+    expect(decode(checked, q('f=x%2By'), undefined).ignored).toEqual([]);
+  });
+
   it('uses the first of repeated keys and reports the rest', () => {
     const { values, ignored } = decode(schema, q('race.lr=0.2&race.lr=0.3'), 'race');
     expect(values.lr).toBe(0.2);
