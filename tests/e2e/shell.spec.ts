@@ -61,3 +61,18 @@ test('no page scrolls sideways at 360 px', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test.describe('on a phone (390 px, touch)', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('the header reaches the playground through its menu, and offers no "/" key to press', async ({ page }) => {
+    await page.goto('/chapters/intuition/');
+    const header = page.locator('.site-header');
+    await expect(header.locator('.search-open kbd')).toBeHidden();
+    await header.getByText('Chapters', { exact: true }).click();
+    const link = header.getByRole('link', { name: 'Playground' });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/playground\/$/);
+  });
+});
