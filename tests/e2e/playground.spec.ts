@@ -105,3 +105,10 @@ test('dragging the start with the keyboard moves every path; picking a surface l
   await expect(fig.getByTestId('playground-formula')).toContainText('Rosenbrock');
   await expect(page).toHaveURL(/playground\.s=rosenbrock/);
 });
+
+test('a short run’s loss chart counts whole steps: no fractional step ticks', async ({ page }) => {
+  const fig = await open(page, '?playground.on=sgd&playground.lrs=10#playground');
+  const labels = await fig.locator('.loss-chart [data-axis="bottom"] .tick-label, svg [data-axis="bottom"] .tick-label').allTextContents();
+  expect(labels.length).toBeGreaterThanOrEqual(2);
+  for (const t of labels) expect(t.replace(/,/g, ''), `tick "${t}"`).toMatch(/^\d+$/);
+});
