@@ -90,13 +90,14 @@ export function generalFormat(x: number): string {
 }
 
 /**
- * A log-axis label: `~g` between 0.001 and a million ("0.01", "250"), exponent
- * form outside it ("1e−6", not "0.000001"), so labels stay short next to the
- * axis title.
+ * A log-axis label, in one form per axis: `~g` ("0.01", "250") when every tick
+ * lies between 0.001 and 10 000 (`sci` false), else exponent form for all of
+ * them ("1e−6", "1e0", "1e5"; not "0.000001", nor "100000" beside "1e10"), so
+ * labels stay short next to the axis title and read alike.
  */
-function logLabel(x: number): string {
+function logLabel(x: number, sci: boolean): string {
   const a = Math.abs(x);
-  if (a === 0 || (a >= 1e-3 && a < 1e6) || !Number.isFinite(a)) return generalFormat(x);
+  if (a === 0 || !sci || !Number.isFinite(a)) return generalFormat(x);
   const [m = '0', e = '0'] = a.toExponential(5).split('e');
   const mantissa = m.replace(/\.?0+$/, '');
   const exp = Number(e);
@@ -172,10 +173,11 @@ export function log(domain: Interval, range: Interval): Scale {
     tickFormat: (count = 10) => {
       // Label every tick when they are few; else only those near a power of ten (d3-scale's rule).
       const k = Math.max(1, (10 * count) / Math.max(1, self.ticks().length));
+      const sci = lo < 1e-3 || hi >= 1e4;
       return (x: number) => {
         let i = x / pow10(Math.round(Math.log10(x)));
         if (i * 10 < 10 - 0.5) i *= 10;
-        return i <= k ? logLabel(x) : '';
+        return i <= k ? logLabel(x, sci) : '';
       };
     },
     nice: () => {

@@ -143,8 +143,13 @@ describe('scales against d3-scale', () => {
     expect(log([1e-9, 10], [0, 1]).tickFormat(5)(1e-8)).toBe('1e\u22128');
     expect(generalFormat(0.000001)).toBe('0.000001');
     expect(log([1e-9, 1], [0, 1]).tickFormat(5)(1e-6)).toBe('1e\u22126');
-    expect(log([1e-9, 1], [0, 1]).tickFormat(5)(0.001)).toBe('0.001');
+    // One form per axis: exponents for every tick once one needs them.
+    expect(log([1e-9, 1], [0, 1]).tickFormat(5)(0.001)).toBe('1e\u22123');
+    expect(log([1e-9, 1], [0, 1]).tickFormat(5)(1)).toBe('1e0');
     expect(log([1, 1e9], [0, 1]).tickFormat(5)(1e7)).toBe('1e7');
+    expect(log([1e-5, 1e10], [0, 1]).tickFormat(5)(1e5)).toBe('1e5');
+    expect(log([0.01, 1000], [0, 1]).tickFormat(5)(0.01)).toBe('0.01');
+    expect(log([0.01, 1000], [0, 1]).tickFormat(5)(1000)).toBe('1000');
     expect(generalFormat(-123456789)).toBe('\u22121.23457e8');
   });
 
