@@ -51,12 +51,14 @@ test('/chapters/ and /embed/ are pages, not 404s: the contents in reading order,
   const chapters = await page.goto('/chapters/');
   expect(chapters?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chapters');
+  await expect(page.locator('main .lede')).toContainText('once in the playground');
   const hrefs = await page.locator('main ol.cards a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs).toEqual(['intuition', 'update-rule', 'learning-rate', 'variants', 'momentum-adam', 'local-minima', 'network'].map((s) => `/chapters/${s}/`));
 
   const embeds = await page.goto('/embed/');
   expect(embeds?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embeds');
+  await expect(page.locator('main .lede')).toContainText('use the instructors');
   for (const id of ['hiker', 'race', 'basins', 'network', 'playground']) await expect(page.locator(`main a[href="/embed/${id}/"]`), id).toHaveCount(1);
   await page.locator('main a[href="/embed/race/"]').click();
   await expect(page).toHaveURL(/\/embed\/race\/$/);
