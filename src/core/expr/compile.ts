@@ -135,10 +135,40 @@ export interface Tape {
 }
 
 /**
+ * A product in the chain rule, where zero times anything is zero. A factor that
+ * is exactly 0 is a derivative that does not move (or a value that vanishes), so
+ * its term contributes nothing even if the other factor is infinite or undefined:
+ * d/dx √(ln y) is ∞ · 0 = 0, and √(x⁴ + y⁴) has gradient (0, 0) at the origin,
+ * where plain IEEE arithmetic gives NaN. Only products that would be NaN change
+ * (and a −0 becomes 0).
+ */
+const mul = (p: number, q: number): number => (p === 0 || q === 0 ? 0 : p * q);
+const mul3 = (p: number, q: number, r: number): number => (p === 0 || q === 0 || r === 0 ? 0 : p * q * r);
+/** n / d with a zero numerator giving zero (the quotient rule's counterpart of `mul`). */
+const quot = (n: number, d: number): number => (n === 0 ? 0 : n / d);
+/** s · ln a with s = 0 giving zero: a^s ln a tends to 0 as a^s does (0^b = 0 for b > 0). */
+const xlog = (s: number, la: number): number => (s === 0 ? 0 : s * la);
+
+/**
  * Builds the derivative tape of an expression: each node becomes one
  * instruction whose value, gradient and Hessian follow from its operands' by the
  * chain rule (forward mode with hyper-dual numbers: Griewank & Walther,
  * Evaluating Derivatives, SIAM 2008, ch. 13). Constant subtrees are folded.
+ *
+ * Where the formula is not smooth the tape follows fixed conventions:
+ * - a chain-rule term with an exactly zero factor is zero (see `mul`), so a
+ *   partial derivative ignores whatever the other variable does, and a
+ *   singular function of a flat inner one is flat: (x² + y²)^0.75 has gradient
+ *   (0, 0) and an infinite Hessian at the origin. This is a convention, not a
+ *   limit: where two singular factors meet it can read 0 for a one-sided slope
+ *   (√x · √x at 0), and where the inner function is flat to second order the
+ *   Hessian reads 0 (√(x⁴ + y⁴) at the origin, which has none);
+ * - powers a^b use b a^(b−1) a' + a^b ln(a) b', so x^y at (−2, 2) has d/dx = −4
+ *   and d/dy = NaN (ln of a negative base);
+ * - |u| has slope 0 at u = 0, and min/max at a tie take the average of the two
+ *   branches' gradients and Hessians: the midpoint of the subgradients, which is
+ *   also what a central difference gives (max(x, y) at (1, 1) has gradient (½, ½));
+ * - where the value is NaN or infinite, every derivative is NaN.
  *
  *   const t = makeTape(parseOrThrow('x*y')); t.grad(2, 3, out); // [6, 3, 2]
  */
@@ -241,12 +271,12 @@ export function makeTape(root: Node): Tape {
           const bx = gx[b]!;
           const by = gy[b]!;
           v[k] = va * vb;
-          gx[k] = ax * vb + va * bx;
-          gy[k] = ay * vb + va * by;
+          gx[k] = mul(ax, vb) + mul(va, bx);
+          gy[k] = mul(ay, vb) + mul(va, by);
           if (second) {
-            hxx[k] = hxx[a]! * vb + 2 * ax * bx + va * hxx[b]!;
-            hxy[k] = hxy[a]! * vb + ax * by + ay * bx + va * hxy[b]!;
-            hyy[k] = hyy[a]! * vb + 2 * ay * by + va * hyy[b]!;
+            hxx[k] = mul(hxx[a]!, vb) + 2 * mul(ax, bx) + mul(va, hxx[b]!);
+            hxy[k] = mul(hxy[a]!, vb) + mul(ax, by) + mul(ay, bx) + mul(va, hxy[b]!);
+            hyy[k] = mul(hyy[a]!, vb) + 2 * mul(ay, by) + mul(va, hyy[b]!);
           }
           continue;
         }
@@ -254,49 +284,63 @@ export function makeTape(root: Node): Tape {
           // q = a / b, from a = q b: q' = (a' - q b') / b, q'' = (a'' - 2 q' b' - q b'') / b.
           const vb = v[b]!;
           const q = v[a]! / vb;
-          const qx = (gx[a]! - q * gx[b]!) / vb;
-          const qy = (gy[a]! - q * gy[b]!) / vb;
+          const qx = quot(gx[a]! - mul(q, gx[b]!), vb);
+          const qy = quot(gy[a]! - mul(q, gy[b]!), vb);
           v[k] = q;
           gx[k] = qx;
           gy[k] = qy;
           if (second) {
-            hxx[k] = (hxx[a]! - 2 * qx * gx[b]! - q * hxx[b]!) / vb;
-            hxy[k] = (hxy[a]! - qx * gy[b]! - qy * gx[b]! - q * hxy[b]!) / vb;
-            hyy[k] = (hyy[a]! - 2 * qy * gy[b]! - q * hyy[b]!) / vb;
+            hxx[k] = quot(hxx[a]! - 2 * mul(qx, gx[b]!) - mul(q, hxx[b]!), vb);
+            hxy[k] = quot(hxy[a]! - mul(qx, gy[b]!) - mul(qy, gx[b]!) - mul(q, hxy[b]!), vb);
+            hyy[k] = quot(hyy[a]! - 2 * mul(qy, gy[b]!) - mul(q, hyy[b]!), vb);
           }
           continue;
         }
         case Op.Pow: {
-          // a^b = exp(b ln a): derivatives of w = b ln a, then of exp(w).
+          // p = a^b as a function of two arguments: p_a = b a^(b-1), p_b = a^b ln a, and
+          // the second-order chain rule f'' = p_aa a'^2 + 2 p_ab a' b' + p_bb b'^2 + p_a a'' + p_b b''.
+          // Unlike exp(b ln a) this keeps d/da finite for a negative or zero base.
           const va = v[a]!;
           const vb = v[b]!;
-          const la = Math.log(va);
-          const lx = gx[a]! / va;
-          const ly = gy[a]! / va;
-          const wx = gx[b]! * la + vb * lx;
-          const wy = gy[b]! * la + vb * ly;
+          const ax = gx[a]!;
+          const ay = gy[a]!;
+          const bx = gx[b]!;
+          const by = gy[b]!;
           const p = Math.pow(va, vb);
+          const la = Math.log(va);
+          const q = Math.pow(va, vb - 1);
+          const pa = mul(vb, q);
+          const pb = xlog(p, la);
           v[k] = p;
-          gx[k] = p * wx;
-          gy[k] = p * wy;
+          gx[k] = mul(pa, ax) + mul(pb, bx);
+          gy[k] = mul(pa, ay) + mul(pb, by);
           if (second) {
-            const lxx = hxx[a]! / va - lx * lx;
-            const lxy = hxy[a]! / va - lx * ly;
-            const lyy = hyy[a]! / va - ly * ly;
-            const wxx = hxx[b]! * la + 2 * gx[b]! * lx + vb * lxx;
-            const wxy = hxy[b]! * la + gx[b]! * ly + gy[b]! * lx + vb * lxy;
-            const wyy = hyy[b]! * la + 2 * gy[b]! * ly + vb * lyy;
-            hxx[k] = p * (wx * wx + wxx);
-            hxy[k] = p * (wx * wy + wxy);
-            hyy[k] = p * (wy * wy + wyy);
+            const paa = mul3(vb, vb - 1, Math.pow(va, vb - 2));
+            const pab = q === 0 ? 0 : q + mul(vb, xlog(q, la));
+            const pbb = xlog(pb, la);
+            hxx[k] = mul3(paa, ax, ax) + 2 * mul3(pab, ax, bx) + mul3(pbb, bx, bx) + mul(pa, hxx[a]!) + mul(pb, hxx[b]!);
+            hxy[k] = mul3(paa, ax, ay) + mul3(pab, ax, by) + mul3(pab, ay, bx) + mul3(pbb, bx, by) + mul(pa, hxy[a]!) + mul(pb, hxy[b]!);
+            hyy[k] = mul3(paa, ay, ay) + 2 * mul3(pab, ay, by) + mul3(pbb, by, by) + mul(pa, hyy[a]!) + mul(pb, hyy[b]!);
           }
           continue;
         }
         case Op.Min:
         case Op.Max: {
-          const pick = (op === Op.Min ? v[a]! <= v[b]! : v[a]! >= v[b]!) ? a : b;
-          v[k] = Math.min(v[a]!, v[b]!);
-          if (op === Op.Max) v[k] = Math.max(v[a]!, v[b]!);
+          const va = v[a]!;
+          const vb = v[b]!;
+          v[k] = op === Op.Min ? Math.min(va, vb) : Math.max(va, vb);
+          if (va === vb) {
+            // A tie: not differentiable; take the midpoint of the two one-sided slopes.
+            gx[k] = (gx[a]! + gx[b]!) / 2;
+            gy[k] = (gy[a]! + gy[b]!) / 2;
+            if (second) {
+              hxx[k] = (hxx[a]! + hxx[b]!) / 2;
+              hxy[k] = (hxy[a]! + hxy[b]!) / 2;
+              hyy[k] = (hyy[a]! + hyy[b]!) / 2;
+            }
+            continue;
+          }
+          const pick = (op === Op.Min ? va < vb : va > vb) ? a : b;
           gx[k] = gx[pick]!;
           gy[k] = gy[pick]!;
           hxx[k] = hxx[pick]!;
@@ -312,9 +356,9 @@ export function makeTape(root: Node): Tape {
           const u = v[a]!;
           const c = K[k]!;
           g0 = Math.pow(u, c);
-          if (c === 0) break;
-          g1 = c === 1 ? 1 : c * Math.pow(u, c - 1);
-          g2 = c === 1 ? 0 : c === 2 ? 2 : c * (c - 1) * Math.pow(u, c - 2);
+          // mul: u^0 is 1 for every u, so its slope is 0 even at u = 0, where u^-1 is infinite.
+          g1 = mul(c, Math.pow(u, c - 1));
+          g2 = mul3(c, c - 1, Math.pow(u, c - 2));
           break;
         }
         case Op.Sin:
@@ -358,34 +402,39 @@ export function makeTape(root: Node): Tape {
       const ux = gx[a]!;
       const uy = gy[a]!;
       v[k] = g0;
-      gx[k] = g1 * ux;
-      gy[k] = g1 * uy;
+      gx[k] = mul(g1, ux);
+      gy[k] = mul(g1, uy);
       if (second) {
-        hxx[k] = g2 * ux * ux + g1 * hxx[a]!;
-        hxy[k] = g2 * ux * uy + g1 * hxy[a]!;
-        hyy[k] = g2 * uy * uy + g1 * hyy[a]!;
+        hxx[k] = mul3(g2, ux, ux) + mul(g1, hxx[a]!);
+        hxy[k] = mul3(g2, ux, uy) + mul(g1, hxy[a]!);
+        hyy[k] = mul3(g2, uy, uy) + mul(g1, hyy[a]!);
       }
     }
   };
   const last = n - 1;
+  /** Copies the root's value and first `count` derivatives; none exist where the value is not finite. */
+  const read = (out: Float64Array, count: number): Float64Array => {
+    const f = v[last]!;
+    out[0] = f;
+    const ok = Number.isFinite(f);
+    out[1] = ok ? gx[last]! : NaN;
+    out[2] = ok ? gy[last]! : NaN;
+    if (count > 2) {
+      out[3] = ok ? hxx[last]! : NaN;
+      out[4] = ok ? hxy[last]! : NaN;
+      out[5] = ok ? hyy[last]! : NaN;
+    }
+    return out;
+  };
   return {
     length: n,
     grad(x, y, out) {
       run(x, y, false);
-      out[0] = v[last]!;
-      out[1] = gx[last]!;
-      out[2] = gy[last]!;
-      return out;
+      return read(out, 2);
     },
     hessian(x, y, out) {
       run(x, y, true);
-      out[0] = v[last]!;
-      out[1] = gx[last]!;
-      out[2] = gy[last]!;
-      out[3] = hxx[last]!;
-      out[4] = hxy[last]!;
-      out[5] = hyy[last]!;
-      return out;
+      return read(out, 5);
     },
   };
 }

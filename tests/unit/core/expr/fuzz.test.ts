@@ -15,15 +15,15 @@ const sp = (rng: Rng): string => pick(rng, ['', ' ', '  ']);
 /**
  * Random well-formed expressions, fully bracketed so the reference needs no
  * precedence rules. `smooth` restricts to functions that are smooth everywhere,
- * for finite-difference checks.
+ * for finite-difference checks; `vars` limits the variables that appear.
  */
-function gen(rng: Rng, depth: number, smooth: boolean): Gen {
+function gen(rng: Rng, depth: number, smooth: boolean, vars: 'xy' | 'x' | 'y' = 'xy'): Gen {
   if (depth <= 0 || rng.next() < 0.25) {
     switch (rng.int(4)) {
       case 0:
-        return { src: 'x', ref: (x) => x };
+        return vars === 'y' ? { src: 'y', ref: (_x, y) => y } : { src: 'x', ref: (x) => x };
       case 1:
-        return { src: 'y', ref: (_x, y) => y };
+        return vars === 'x' ? { src: 'x', ref: (x) => x } : { src: 'y', ref: (_x, y) => y };
       case 2: {
         const v = Number((rng.next() * 4).toFixed(rng.int(4)));
         return { src: String(v), ref: () => v };
@@ -32,8 +32,8 @@ function gen(rng: Rng, depth: number, smooth: boolean): Gen {
         return rng.next() < 0.5 ? { src: 'pi', ref: () => Math.PI } : { src: 'e', ref: () => Math.E };
     }
   }
-  const a = gen(rng, depth - 1, smooth);
-  const b = gen(rng, depth - 1, smooth);
+  const a = gen(rng, depth - 1, smooth, vars);
+  const b = gen(rng, depth - 1, smooth, vars);
   const unary: [string, (v: number) => number][] = smooth
     ? [
         ['sin', Math.sin],
@@ -162,6 +162,78 @@ describe('fuzzing the expression language', () => {
       expect(Math.abs((d[4] ?? NaN) - fxy), `${g.src} fxy`).toBeLessThan(scale(fxy));
       expect(Math.abs((d[5] ?? NaN) - fyy), `${g.src} fyy`).toBeLessThan(scale(fyy));
     }
+  });
+
+  it('has gradients and Hessians that match central differences on random expressions of the whole grammar, wherever they are smooth', () => {
+    // Smooth at a point means: finite values around it and two step sizes that agree,
+    // so no kink, tie, pole or edge of the domain lies within reach of the stencil.
+    const rng = makeRng('expr-grad-any');
+    const d = new Float64Array(6);
+    const p = new Float64Array(3);
+    const m = new Float64Array(3);
+    let checked = 0;
+    let hessians = 0;
+    const trials = 3000;
+    for (let i = 0; i < trials; i++) {
+      const g = gen(rng, 1 + rng.int(4), false);
+      const tape = makeTape(parseOrThrow(g.src));
+      const x = rng.next() * 4 - 2;
+      const y = rng.next() * 4 - 2;
+      const diff = (h: number, dx: number, dy: number): number => (g.ref(x + h * dx, y + h * dy) - g.ref(x - h * dx, y - h * dy)) / (2 * h);
+      const fx = diff(1e-5, 1, 0);
+      const fy = diff(1e-5, 0, 1);
+      const tol = (v: number): number => 1e-6 * (1 + Math.abs(v)) + 1e-9 * Math.abs(g.ref(x, y));
+      const smooth =
+        [fx, fy, g.ref(x, y)].every(Number.isFinite) &&
+        Math.abs(fx - diff(1e-4, 1, 0)) < tol(fx) &&
+        Math.abs(fy - diff(1e-4, 0, 1)) < tol(fy);
+      if (!smooth) continue;
+      checked++;
+      tape.hessian(x, y, d);
+      expect(Math.abs((d[1] ?? NaN) - fx), `${g.src} fx at (${x}, ${y})`).toBeLessThan(2 * tol(fx));
+      expect(Math.abs((d[2] ?? NaN) - fy), `${g.src} fy at (${x}, ${y})`).toBeLessThan(2 * tol(fy));
+      // The Hessian against central differences of the tape's own gradient, under the same test of smoothness.
+      const slope = (h: number, dx: number, dy: number, i: 1 | 2): number =>
+        ((tape.grad(x + h * dx, y + h * dy, p)[i] ?? NaN) - (tape.grad(x - h * dx, y - h * dy, m)[i] ?? NaN)) / (2 * h);
+      for (const [k, dx, dy, i] of [[3, 1, 0, 1], [4, 0, 1, 1], [5, 0, 1, 2]] as const) {
+        const fd = slope(1e-5, dx, dy, i);
+        if (!Number.isFinite(fd) || Math.abs(fd - slope(1e-4, dx, dy, i)) >= tol(fd)) continue;
+        hessians++;
+        expect(Math.abs((d[k] ?? NaN) - fd), `${g.src} Hessian[${k - 3}] at (${x}, ${y})`).toBeLessThan(2 * tol(fd));
+      }
+    }
+    expect(checked).toBeGreaterThan(trials / 2);
+    expect(hessians).toBeGreaterThan(trials);
+  });
+
+  it('differentiates g(x) + h(y) and g(x) h(y) in x exactly as g alone, however singular h is at the point', () => {
+    // On a lattice of round numbers h(y) often sits on sqrt(0), log(1) = 0, a tie of
+    // min/max or a negative base: d/dx must not inherit h's infinite or undefined slope.
+    const rng = makeRng('expr-separable');
+    const lattice = [-2, -1, -0.5, 0, 0.5, 1, 2];
+    const dg = new Float64Array(6);
+    const df = new Float64Array(6);
+    let checked = 0;
+    for (let i = 0; i < 1500; i++) {
+      const g = gen(rng, 1 + rng.int(3), true, 'x');
+      const h = gen(rng, 1 + rng.int(4), false, 'y');
+      const x = pick(rng, lattice);
+      const y = pick(rng, lattice);
+      const hv = h.ref(x, y);
+      if (!Number.isFinite(hv)) continue;
+      checked++;
+      makeTape(parseOrThrow(g.src)).hessian(x, y, dg);
+      makeTape(parseOrThrow(`(${g.src}) + (${h.src})`)).hessian(x, y, df);
+      const sum = `(${g.src}) + (${h.src}) at (${x}, ${y})`;
+      expect(sameNumber(df[1] ?? NaN, dg[1] ?? NaN), `${sum}: fx ${df[1]} vs ${dg[1]}`).toBe(true);
+      expect(sameNumber(df[3] ?? NaN, dg[3] ?? NaN), `${sum}: fxx ${df[3]} vs ${dg[3]}`).toBe(true);
+      expect(df[4], sum).toBe(0);
+      makeTape(parseOrThrow(`(${g.src}) * (${h.src})`)).hessian(x, y, df);
+      const product = `(${g.src}) * (${h.src}) at (${x}, ${y})`;
+      expect(sameNumber(df[1] ?? NaN, (dg[1] ?? NaN) * hv), `${product}: fx ${df[1]}`).toBe(true);
+      expect(sameNumber(df[3] ?? NaN, (dg[3] ?? NaN) * hv), `${product}: fxx ${df[3]}`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 
   it.each([
