@@ -16,3 +16,15 @@ export class ExprError extends Error {
     this.length = length;
   }
 }
+
+/**
+ * Text from the reader's input, shortened for quoting in a message: at most
+ * `max` characters, with an ellipsis when cut (a 300-letter name is not
+ * repeated whole). Cuts between code points, never inside one.
+ *
+ *   excerpt('a'.repeat(300)); // "aaaaaaaaaaaaaaaaaaa…"
+ */
+export function excerpt(text: string, max = 20): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

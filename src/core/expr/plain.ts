@@ -1,4 +1,5 @@
 import type { Node } from './ast';
+import { numberParts } from './number';
 
 /** Binding strength when printed: higher binds tighter (as in tex.ts). */
 function prec(node: Node): number {
@@ -15,7 +16,15 @@ function prec(node: Node): number {
 const SUPERSCRIPT: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
   new Map([...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i] ?? d] as [string, string]).concat([['-', '⁻']])))();
 
-const num = (v: number): string => (v < 0 ? `\u2212${String(-v)}` : String(v));
+/**
+ * A number as the book writes it: true minus signs, and exponents as 2e51 and
+ * 2.5e−7 (like the readouts), never 2e+51 or Infinity. Reads back exactly.
+ */
+function num(v: number): string {
+  const { negative, digits, exponent, finite } = numberParts(v);
+  const body = !finite ? (Number.isNaN(v) ? '—' : '∞') : exponent === null ? digits : `${digits}e${exponent < 0 ? '\u2212' : ''}${Math.abs(exponent)}`;
+  return negative ? `\u2212${body}` : body;
+}
 
 /** True if the printed node starts with a letter or bracket, so "2x" juxtaposition reads right. */
 function startsWithSymbol(node: Node): boolean {
@@ -34,8 +43,9 @@ function startsWithSymbol(node: Node): boolean {
 /**
  * A readable one-line rendering of an expression for the page (no TeX, no
  * HTML): the fewest brackets that keep the meaning, the true minus sign, "·"
- * for products (juxtaposition for a number times a symbol: 2x), π, and
- * superscript digits for whole-number powers (x², y⁻¹); other powers print as ^( ).
+ * for products (juxtaposition for a number times a symbol: 2x), π, numbers in
+ * the book's form (2e51, 2.5e−7), and superscript digits for whole-number
+ * powers (x², y⁻¹); other powers print as ^( ).
  *
  *   toPlain(parseOrThrow('(1 - x)^2 + 100*(y - x^2)^2')); // "(1 − x)² + 100(y − x²)²"
  */
@@ -61,7 +71,7 @@ export function toPlain(node: Node): string {
       const { op, left, right } = node;
       if (op === '^') {
         const base = toPlain(left);
-        const wrap = prec(left) < 5 || (left.kind === 'num' && left.value < 0);
+        const wrap = prec(left) < 5 || (left.kind === 'num' && (left.value < 0 || numberParts(left.value).exponent !== null));
         const b = wrap ? `(${base})` : base;
         const small =
           (right.kind === 'num' && Number.isInteger(right.value) && Math.abs(right.value) < 1000) ||
@@ -85,7 +95,7 @@ export function toPlain(node: Node): string {
         return `${lt} / ${rt}`;
       }
       const rt = prec(right) <= 3 ? `(${r})` : r;
-      const juxtapose = left.kind === 'num' && (rt !== r || startsWithSymbol(right) || rt.startsWith('('));
+      const juxtapose = left.kind === 'num' && Number.isFinite(left.value) && (rt !== r || startsWithSymbol(right) || rt.startsWith('('));
       return juxtapose ? `${lt}${rt}` : `${lt} · ${rt}`;
     }
   }

@@ -1,4 +1,5 @@
 import type { Node } from './ast';
+import { numberParts } from './number';
 
 /** Binding strength of a node when printed: higher binds tighter. */
 function prec(node: Node): number {
@@ -14,16 +15,15 @@ function prec(node: Node): number {
 
 const paren = (s: string): string => `\\left(${s}\\right)`;
 
-/** A number literal as TeX, exactly as JavaScript prints it, with e-notation as a power of ten. */
+/**
+ * A number literal as TeX, with the book's thresholds for powers of ten
+ * (2 \times 10^{51}, 10^{-7}) and the shortest digits that give the number back.
+ */
 function texNum(v: number): string {
-  if (v === Infinity) return '\\infty';
   if (Number.isNaN(v)) return '\\mathrm{NaN}';
-  const s = String(v);
-  const i = s.indexOf('e');
-  if (i < 0) return s;
-  const mant = s.slice(0, i);
-  const exp = Number(s.slice(i + 1));
-  return `${mant === '1' ? '' : `${mant} \\times `}10^{${exp}}`;
+  const { negative, digits, exponent, finite } = numberParts(v);
+  const body = !finite ? '\\infty' : exponent === null ? digits : `${digits === '1' ? '' : `${digits} \\times `}10^{${exponent}}`;
+  return negative ? `-${body}` : body;
 }
 
 /** True if the TeX of this node starts with a letter or a bracket, so "2x" style juxtaposition reads right. */
@@ -81,7 +81,7 @@ export function toTex(node: Node): string {
       if (op === '/') return `\\frac{${toTex(left)}}{${toTex(right)}}`;
       if (op === '^') {
         const base = toTex(left);
-        const wrap = prec(left) < 5 || left.kind === 'call' || (left.kind === 'num' && (left.value < 0 || /e/.test(String(left.value))));
+        const wrap = prec(left) < 5 || left.kind === 'call' || (left.kind === 'num' && (left.value < 0 || numberParts(left.value).exponent !== null));
         return `${wrap ? paren(base) : base}^{${toTex(right)}}`;
       }
       const l = toTex(left);
@@ -94,7 +94,7 @@ export function toTex(node: Node): string {
       const lt = prec(left) < 2 || left.kind === 'neg' ? paren(l) : l;
       // A right operand that is a product or negation is bracketed so a*(b*c) and a*(-b) read unambiguously.
       const rt = prec(right) <= 3 ? paren(r) : r;
-      const juxtapose = left.kind === 'num' && rt === r && startsWithSymbol(right);
+      const juxtapose = left.kind === 'num' && Number.isFinite(left.value) && rt === r && startsWithSymbol(right);
       return juxtapose ? `${lt}${rt}` : `${lt} \\cdot ${rt}`;
     }
   }

@@ -1,4 +1,4 @@
-import { ExprError } from './errors';
+import { excerpt, ExprError } from './errors';
 
 export type TokenType = 'num' | 'name' | 'op' | 'lparen' | 'rparen' | 'comma' | 'eof';
 
@@ -25,9 +25,11 @@ const OPERATOR_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Splits an expression into tokens: numbers (`3`, `.5`, `1e-3`), names, the
- * operators + - * / ^ (and `**` as ^), parentheses and commas. Whitespace is
- * skipped. Throws ExprError on any other character.
+ * Splits an expression into tokens: numbers (`3`, `.5`, `1e-3`, `1e−3` with
+ * the true minus sign, as the book prints them), names, the operators
+ * + - * / ^ (and `**` as ^), parentheses and commas. Whitespace is skipped.
+ * Throws ExprError on any other character, and on a number too large for a
+ * double (1e400), which would otherwise become Infinity unseen.
  *
  *   tokenize('2x^2'); // num 2, name x, op ^, num 2, eof
  */
@@ -51,14 +53,19 @@ export function tokenize(src: string): Token[] {
       const e = src.charAt(i);
       if (e === 'e' || e === 'E') {
         let j = i + 1;
-        if (src.charAt(j) === '+' || src.charAt(j) === '-') j++;
+        const sign = src.charAt(j);
+        if (sign === '+' || sign === '-' || sign === '\u2212') j++;
         if (isDigit(src.charAt(j))) {
           while (j < n && isDigit(src.charAt(j))) j++;
           i = j;
         }
       }
       const text = src.slice(start, i);
-      tokens.push({ type: 'num', text, value: Number(text), start, end: i });
+      const value = Number(text.replace('\u2212', '-'));
+      if (!Number.isFinite(value)) {
+        throw new ExprError(`Number too large: ${excerpt(text)} (at most about 1.8e308) at column ${start + 1}`, start + 1, i - start);
+      }
+      tokens.push({ type: 'num', text, value, start, end: i });
       continue;
     }
     if (isNameStart(c)) {

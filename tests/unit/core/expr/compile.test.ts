@@ -64,7 +64,7 @@ describe('compile: constant folding and non-finite values', () => {
     expect(compile(parseOrThrow('log(0)'))(0, 0)).toBe(-Infinity);
     expect(compile(parseOrThrow('sqrt(x)'))(-1, 0)).toBeNaN();
     expect(compile(parseOrThrow('1/x'))(0, 0)).toBe(Infinity);
-    expect(compile(parseOrThrow('1e999'))(0, 0)).toBe(Infinity);
+    expect(compile(parseOrThrow('1e308 * 10'))(0, 0)).toBe(Infinity);
   });
 });
 

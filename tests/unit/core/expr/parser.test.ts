@@ -100,6 +100,27 @@ describe('parseExpression: errors say what and where', () => {
     expect(r.error.length).toBe(length);
   });
 
+  it.each([
+    ['1e400', 'Number too large: 1e400 (at most about 1.8e308) at column 1', 1, 5],
+    ['x^1e400', 'Number too large: 1e400 (at most about 1.8e308) at column 3', 3, 5],
+    ['1e999*x', 'Number too large: 1e999 (at most about 1.8e308) at column 1', 1, 5],
+    ['2 + 1.8e308', 'Number too large: 1.8e308 (at most about 1.8e308) at column 5', 5, 7],
+    ['9'.repeat(400), 'Number too large: 9999999999999999999… (at most about 1.8e308) at column 1', 1, 400],
+  ])('rejects the overflowing literal %s with a column instead of computing with Infinity', (src, message, column, length) => {
+    const r = parseExpression(src);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toBeInstanceOf(ExprError);
+    expect([r.error.message, r.error.column, r.error.length]).toEqual([message, column, length]);
+  });
+
+  it('accepts the largest finite literals, and reads a true minus sign in an exponent', () => {
+    expect(value('1.7976931348623157e308')).toBe(Number.MAX_VALUE);
+    expect(value('1e-400')).toBe(0);
+    expect(value('2.5e\u22127')).toBe(2.5e-7);
+    expect(tokenize('2.5e\u22127').map((t) => t.type)).toEqual(['num', 'eof']);
+  });
+
   it('throws ExprError from parseOrThrow', () => {
     expect(() => parseOrThrow('foo')).toThrow(ExprError);
   });

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { parseOrThrow, toTex } from '../../../../src/core/expr';
+import { parseOrThrow, toTex, type Node } from '../../../../src/core/expr';
 
 describe('toTex', () => {
   it.each([
@@ -35,5 +35,25 @@ describe('toTex', () => {
     for (const src of ['x^y^2', '-(-(-x))', 'exp(-x^2 - y^2) / (1 + tanh(x)^2)', 'min(x,y)^max(x,y)', '1e300*x', '9^9^9']) {
       expect(() => katex.renderToString(toTex(parseOrThrow(src)), { throwOnError: true })).not.toThrow();
     }
+  });
+});
+
+describe('toTex: numbers as powers of ten, never Infinity (#18.13)', () => {
+  it.each([
+    ['2e51x', '2 \\times 10^{51}x'],
+    ['1000000', '10^{6}'],
+    ['1234567 * y', '1.234567 \\times 10^{6}y'],
+    ['0.00001234', '1.234 \\times 10^{-5}'],
+    ['0.0001', '0.0001'],
+    ['(2e51)^x', '\\left(2 \\times 10^{51}\\right)^{x}'],
+    ['x^1e300', 'x^{10^{300}}'],
+  ])('prints %s as %s', (src, tex) => {
+    expect(toTex(parseOrThrow(src))).toBe(tex);
+  });
+
+  it('writes a non-finite number in a hand-built tree as \\infty, apart from what follows', () => {
+    const inf: Node = { kind: 'bin', op: '*', left: { kind: 'num', value: Infinity }, right: { kind: 'var', name: 'x' } };
+    expect(toTex(inf)).toBe('\\infty \\cdot x');
+    expect(() => katex.renderToString(toTex(inf), { throwOnError: true })).not.toThrow();
   });
 });
