@@ -1,7 +1,8 @@
 /**
  * The expression language for readers' own surfaces f(x, y): a tokenizer, a
  * recursive-descent parser with column-accurate errors and limits, a closure
- * compiler, forward-mode automatic differentiation, and TeX output.
+ * compiler, forward-mode automatic differentiation, TeX output, and plain-text
+ * output that the parser reads back (x² + y², √(x), |x|, π).
  *
  *   const r = parseObjective('(1 - x)^2 + 100 (y - x^2)^2');
  */

@@ -14,7 +14,7 @@ function prec(node: Node): number {
 }
 
 const SUPERSCRIPT: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
-  new Map([...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i] ?? d] as [string, string]).concat([['-', '⁻']])))();
+  new Map([...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i] ?? d] as [string, string])))();
 
 /**
  * A number as the book writes it: true minus signs, and exponents as 2e51 and
@@ -24,6 +24,21 @@ function num(v: number): string {
   const { negative, digits, exponent, finite } = numberParts(v);
   const body = !finite ? (Number.isNaN(v) ? '—' : '∞') : exponent === null ? digits : `${digits}e${exponent < 0 ? '\u2212' : ''}${Math.abs(exponent)}`;
   return negative ? `\u2212${body}` : body;
+}
+
+/**
+ * A whole-number exponent below 1000 in superscript digits, else null: 2 as ²,
+ * and the negation −(1) as ⁻¹, which the parser reads back as that negation
+ * (x⁻¹ is x^-1; −(0) too, as ⁻⁰).
+ */
+function superscript(node: Node): string | null {
+  const whole = (v: number): boolean => Number.isInteger(v) && Math.abs(v) < 1000;
+  const digits = (v: number): string => [...String(Math.abs(v))].map((c) => SUPERSCRIPT.get(c) ?? c).join('');
+  if (node.kind === 'num' && whole(node.value)) return (node.value < 0 ? '\u207b' : '') + digits(node.value);
+  if (node.kind === 'neg' && node.arg.kind === 'num' && whole(node.arg.value) && node.arg.value >= 0 && !Object.is(node.arg.value, -0)) {
+    return '\u207b' + digits(node.arg.value);
+  }
+  return null;
 }
 
 /** True if the printed node starts with a letter or bracket, so "2x" juxtaposition reads right. */
@@ -50,6 +65,15 @@ function startsWithSymbol(node: Node): boolean {
  *   toPlain(parseOrThrow('(1 - x)^2 + 100*(y - x^2)^2')); // "(1 − x)² + 100(y − x²)²"
  */
 export function toPlain(node: Node): string {
+  return plain(node, false);
+}
+
+/**
+ * `inBars` is true inside |…| (until a function's brackets): there a number is
+ * not run into a bar, since |2|x|| would close the outer bar after the 2.
+ */
+function plain(node: Node, inBars: boolean): string {
+  const sub = (child: Node): string => plain(child, inBars);
   switch (node.kind) {
     case 'num':
       return num(node.value);
@@ -58,35 +82,31 @@ export function toPlain(node: Node): string {
     case 'const':
       return node.name === 'pi' ? 'π' : 'e';
     case 'neg': {
-      const inner = toPlain(node.arg);
+      const inner = sub(node.arg);
       return `\u2212${prec(node.arg) <= 3 ? `(${inner})` : inner}`;
     }
     case 'call': {
-      const args = node.args.map(toPlain);
-      if (node.fn === 'abs') return `|${args[0] ?? ''}|`;
+      if (node.fn === 'abs') return `|${node.args[0] ? plain(node.args[0], true) : ''}|`;
+      const args = node.args.map((a) => plain(a, false));
       if (node.fn === 'sqrt') return `√(${args[0] ?? ''})`;
       return `${node.fn === 'log' ? 'ln' : node.fn}(${args.join(', ')})`;
     }
     case 'bin': {
       const { op, left, right } = node;
       if (op === '^') {
-        const base = toPlain(left);
+        const base = sub(left);
         const wrap = prec(left) < 5 || (left.kind === 'num' && (left.value < 0 || numberParts(left.value).exponent !== null));
         const b = wrap ? `(${base})` : base;
-        const small =
-          (right.kind === 'num' && Number.isInteger(right.value) && Math.abs(right.value) < 1000) ||
-          (right.kind === 'neg' && right.arg.kind === 'num' && Number.isInteger(right.arg.value) && right.arg.value < 1000);
-        if (small) {
-          const v = right.kind === 'num' ? right.value : -(right.kind === 'neg' && right.arg.kind === 'num' ? right.arg.value : 0);
-          return b + [...String(v)].map((c) => SUPERSCRIPT.get(c) ?? c).join('');
-        }
-        const exp = toPlain(right);
+        const power = superscript(right);
+        if (power !== null) return b + power;
+        const exp = sub(right);
         return `${b}^${prec(right) < 5 ? `(${exp})` : exp}`;
       }
-      const l = toPlain(left);
-      const r = toPlain(right);
+      const l = sub(left);
+      const r = sub(right);
       if (op === '+' || op === '-') {
-        const rWrap = (prec(right) <= 1 && op === '-') || right.kind === 'neg';
+        // A sum on the right keeps its brackets even after +: x + (y + 1) is not the tree x + y + 1.
+        const rWrap = prec(right) <= 1 || right.kind === 'neg';
         return `${l} ${op === '-' ? '\u2212' : '+'} ${rWrap ? `(${r})` : r}`;
       }
       const lt = prec(left) < 2 || left.kind === 'neg' ? `(${l})` : l;
@@ -95,7 +115,8 @@ export function toPlain(node: Node): string {
         return `${lt} / ${rt}`;
       }
       const rt = prec(right) <= 3 ? `(${r})` : r;
-      const juxtapose = left.kind === 'num' && Number.isFinite(left.value) && (rt !== r || startsWithSymbol(right) || rt.startsWith('('));
+      const juxtapose =
+        left.kind === 'num' && Number.isFinite(left.value) && (rt !== r || startsWithSymbol(right) || rt.startsWith('(')) && !(inBars && rt.startsWith('|'));
       return juxtapose ? `${lt}${rt}` : `${lt} · ${rt}`;
     }
   }

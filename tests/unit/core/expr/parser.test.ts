@@ -152,3 +152,97 @@ describe('parseExpression: limits', () => {
     expect(parseExpression('sin('.repeat(30) + 'x' + ')'.repeat(30)).ok).toBe(true);
   });
 });
+
+describe('parseExpression: the forms the book prints (#18.14)', () => {
+  it.each([
+    ['x² + y²', 'x^2 + y^2'],
+    ['x⁻¹', 'x^-1'],
+    ['x¹⁰ − 3', 'x^10 - 3'],
+    ['2x²', '2*x^2'],
+    ['(x + 1)²(y − 1)', '(x + 1)^2 * (y - 1)'],
+    ['x²y', 'x^2 * y'],
+    ['|x|²', 'abs(x)^2'],
+    ['√(x)²', 'sqrt(x)^2'],
+    ['π', 'pi'],
+    ['2π', '2*pi'],
+    ['π · x', 'pi * x'],
+    ['√x', 'sqrt(x)'],
+    ['√2 + √π', 'sqrt(2) + sqrt(pi)'],
+    ['√(x² + 1)', 'sqrt(x^2 + 1)'],
+    ['2√(y + 2)', '2*sqrt(y + 2)'],
+    ['√x · y', 'sqrt(x) * y'],
+    ['√x/2', 'sqrt(x) / 2'],
+    ['|x|', 'abs(x)'],
+    ['|x − y|', 'abs(x - y)'],
+    ['2|x|', '2*abs(x)'],
+    ['|x||y|', 'abs(x) * abs(y)'],
+    ['||x| − 1|', 'abs(abs(x) - 1)'],
+    ['|x · |y||', 'abs(x * abs(y))'],
+    ['|sin(2|x|)|', 'abs(sin(2*abs(x)))'],
+    ['−x', '-x'],
+    ['x × y ⋅ 2 · y', 'x * y * 2 * y'],
+    ['1e−3x', '0.001*x'],
+    ['f(x, y) = x² + y²', 'x^2 + y^2'],
+    ['f(x,y)=x', 'x'],
+    ['  f ( x , y ) =  ln(x)', 'ln(x)'],
+  ])('reads %s as %s', (display, ascii) => {
+    const a = parseOrThrow(display);
+    expect(toSource(a)).toBe(toSource(parseOrThrow(ascii)));
+  });
+
+  it('reads a run of superscripts as one whole-number power', () => {
+    expect(tokenize('x²³').map((t) => [t.type, t.value])).toEqual([
+      ['name', NaN],
+      ['sup', 23],
+      ['eof', NaN],
+    ]);
+    expect(tokenize('y⁻¹²')[1]?.value).toBe(-12);
+  });
+
+  it.each([
+    ['x²^3', 'Ambiguous power at column 2: write (x²)^3 or x^(2^3)', 2, 3],
+    ['√x²', 'Ambiguous root at column 1: write √(x²) or (√x)²', 1, 3],
+    ['√x^2', 'Ambiguous root at column 1: write √(x^2) or (√x)^2', 1, 4],
+    ['√2x', 'Ambiguous root at column 1: write √(2x) or √2 · x', 1, 3],
+    ['√-x', "Expected '(' after √ at column 2 (only a single number or name may go without)", 2, 1],
+    ['√', "Expected '(' after √ at column 2 (only a single number or name may go without)", 2, 0],
+    ['√sin(x)', "Expected '(' after √ at column 2 (only a single number or name may go without)", 2, 3],
+    ['|x', "Expected '|' at column 3 to close the '|' at column 1", 3, 0],
+    ['|x + |y|', "Expected '|' at column 9 to close the '|' at column 1", 9, 0],
+    ['x|y|', "Expected an operator before '|' at column 2", 2, 1],
+    ['x⁻', "Superscript '⁻' at column 2 has no digits", 2, 1],
+    ['x²⁻', "Superscript '²⁻' at column 2 is not a whole number (digits after at most one ⁻)", 2, 2],
+    ['x⁻⁻²', "Superscript '⁻⁻²' at column 2 is not a whole number (digits after at most one ⁻)", 2, 3],
+    ['²x', "Expected a number, a name or '(' at column 1, found '²'", 1, 1],
+    ['x^²', "Expected a number, a name or '(' at column 3, found '²'", 3, 1],
+    ['f(x, y) = ', 'Empty expression at column 11', 11, 0],
+  ])('rejects %j with "%s"', (src, message, column, length) => {
+    const r = parseExpression(src);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.error.message, r.error.column, r.error.length]).toEqual([message, column, length]);
+  });
+
+  it('quotes at most 20 characters of a long name or number', () => {
+    const long = 'a'.repeat(300);
+    const r = parseExpression(`x + ${long}`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toBe("Unknown name 'aaaaaaaaaaaaaaaaaaa…' at column 5");
+    expect([r.error.column, r.error.length]).toEqual([5, 300]);
+    const s = parseExpression(`x ${'b'.repeat(50)}`);
+    if (!s.ok) expect(s.error.message).toBe("Expected an operator before 'bbbbbbbbbbbbbbbbbbb…' at column 3");
+    const t = parseExpression(`(x)(y)${'1'.repeat(40)}`);
+    expect(t.ok).toBe(true);
+    const u = parseExpression(`x ${'7'.repeat(40)}`);
+    if (!u.ok) expect(u.error.message).toBe("Expected an operator before '7777777777777777777…' at column 3");
+  });
+
+  it('still refuses code-like input with the display forms about', () => {
+    for (const src of ['|x|.constructor', 'π.toString()', '√(x)["call"]', 'x² => 1', '|', '||', '√√x']) {
+      const r = parseExpression(src);
+      expect(r.ok, src).toBe(false);
+      if (!r.ok) expect(r.error).toBeInstanceOf(ExprError);
+    }
+  });
+});
