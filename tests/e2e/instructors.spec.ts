@@ -49,6 +49,9 @@ test('the preset builder loads the figure it is switched to: its presets, its co
 });
 
 test('presentation mode shows one figure at a time and moves with the arrow keys', async ({ page }) => {
+  // A screen tall enough for the slide at full size: there its buttons are 44 px
+  // (a slide zoomed to fit a shorter screen shows them smaller; present.spec.ts).
+  await page.setViewportSize({ width: 1280, height: 2000 });
   await page.goto('/present/learning-rate/1/');
   await hydrated(page);
   await expect(page.locator('figure.figure')).toHaveCount(1);

@@ -116,6 +116,23 @@ test.describe('Figure 5.3, Nesterov', () => {
     await fig.locator('input[data-name="classical"]').uncheck();
     await expect(fig.locator('[data-run="classical"]')).toHaveCount(0);
   });
+
+  test('μ = 0 is legal: both runs are plain gradient descent, from a link or from Home on the slider, with no error', async ({ page }) => {
+    // torch.optim.SGD refuses nesterov = True without momentum; the figure once threw on every change after μ = 0.
+    const fig = await open(page, 'nesterov', '?nesterov.mu=0');
+    const mu = fig.locator('input[data-name="momentum"]');
+    await expect(fig.locator('output[for="' + (await mu.getAttribute('id')) + '"]')).toHaveText('0.00');
+    await expect(summary(fig)).toContainText('With μ = 0 there is no velocity to carry');
+    await page.goto('/chapters/momentum-adam/');
+    const fig2 = await open(page, 'nesterov');
+    const slider = fig2.locator('input[data-name="momentum"]');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(fig2.locator('output[for="' + (await slider.getAttribute('id')) + '"]')).toHaveText('0.00');
+    await expect(page).toHaveURL(/nesterov\.mu=0(&|$)/);
+    await page.keyboard.press('ArrowRight');
+    await expect(summary(fig2)).toContainText('Nesterov converged');
+  });
 });
 
 test.describe('Figure 5.4, AdaGrad and RMSProp', () => {
