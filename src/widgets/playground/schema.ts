@@ -1,4 +1,6 @@
 import { parseExpression } from '~/core/expr';
+import type { Objective } from '~/core';
+import { beale, booth, himmelblau, matyas, monkeySaddle, quadratic, rastrigin, rosenbrock, saddle, sixHumpCamel, twoWell } from '~/core/objectives';
 import { defineSchema } from '~/state/schema';
 import { menuChoices } from '../shared/optimizers';
 import { controlSpecs } from '../shared/optimizer-sliders';
@@ -24,6 +26,25 @@ export const PLAYGROUND_SURFACES = [
   { value: 'six-hump-camel', label: 'Six-hump camel' },
 ] as const;
 export type PlaygroundSurface = (typeof PLAYGROUND_SURFACES)[number]['value'];
+
+/**
+ * The built-in surfaces on the menu, imported by name: core's registry of every
+ * surface would bring the volcano's elevation grid (3 KB gzipped), which the
+ * playground does not offer.
+ */
+export const PLAYGROUND_OBJECTIVES: Readonly<Record<Exclude<PlaygroundSurface, 'custom'>, Objective>> = {
+  quadratic,
+  rosenbrock,
+  beale,
+  himmelblau,
+  booth,
+  matyas,
+  saddle,
+  'monkey-saddle': monkeySaddle,
+  'two-well': twoWell,
+  rastrigin,
+  'six-hump-camel': sixHumpCamel,
+};
 
 /** Learning-rate schedules applied to every racer (chapter 3). */
 export const PLAYGROUND_SCHEDULES = [
