@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -29,6 +30,15 @@ export default defineConfig({
   integrations: [
     svelte(),
     mdx(),
+    // client:figure: a chapter's figure hydrates when seen, or when an exercise asks for it.
+    {
+      name: 'downhill:client-figure',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({ name: 'figure', entrypoint: fileURLToPath(new URL('./src/build/client-figure.mjs', import.meta.url)) });
+        },
+      },
+    },
     // Embeds, dev harnesses and the 404 page are not pages to find.
     sitemap({ filter: (page) => !/\/(?:embed|dev)\/|\/404\/?$/.test(new URL(page).pathname) }),
   ],

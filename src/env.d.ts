@@ -23,3 +23,4 @@ declare module 'virtual:downhill/figure-loaders' {
   /** The first figure's entry, loaded with the module (the book's first figure). */
   export const FIRST_FIGURE: import('~/widgets/figure-entry').WidgetEntry | undefined;
 }
+

@@ -31,11 +31,11 @@ export function presentSlide(): void {
       // Storage blocked: this slide follows the presenter; the next ones do not.
     }
     link();
-    window.open(`${location.pathname}#presenter`, 'downhill-presenter', 'popup,width=1100,height=720');
+    window.open(`${location.pathname}#presenter`, 'downhill-presenter', 'popup');
   };
   addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.target instanceof Element && e.target.closest('input, select, textarea, [role="slider"], [role="application"], [contenteditable]')) return;
+    if (e.target instanceof Element && e.target.closest('input, select, textarea, [role="slider"], [role="application"]')) return;
     const follow = (selector: string): void => {
       const a = document.querySelector<HTMLAnchorElement>(selector);
       if (a) go(a.href);

@@ -130,6 +130,9 @@ export function linear(domain: Interval, range: Interval): Scale {
     range: (): [number, number] => [r0, r1],
     ticks: (count = 10) => roundTicks(d0, d1, count),
     tickFormat: (count = 10) => {
+      // From a million up, every tick in exponent form, as the book's readouts
+      // write such numbers ("2e51", never JavaScript's "2e+51" or 22 digits).
+      if (Math.max(Math.abs(d0), Math.abs(d1)) >= 1e6) return (x: number) => (x === 0 ? '0' : logLabel(x, true));
       const decimals = decimalsFor(tickStep(d0, d1, count));
       return (x: number) => fixed(x, decimals);
     },

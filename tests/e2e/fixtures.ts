@@ -37,7 +37,7 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('astro-island')].every((el) => {
       if (!el.hasAttribute('ssr')) return true;
-      if (el.getAttribute('client') !== 'visible') return false;
+      if (!['visible', 'figure'].includes(el.getAttribute('client') ?? '')) return false;
       const r = (el.firstElementChild ?? el).getBoundingClientRect();
       return r.bottom < 0 || r.top > window.innerHeight;
     }),

@@ -139,3 +139,19 @@ test('the embed pages show the chapter 1 widgets', async ({ page }) => {
   await hydrated(page);
   await expect(page.getByTestId('grid-count')).toHaveText('10^1000');
 });
+
+test('an exercise checked against a figure the reader has not scrolled past loads the figure and answers', async ({ page }) => {
+  // A short window and a link straight to the exercise: the hiker figure above it never came into view.
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto('/chapters/intuition/?hiker.x0=0.5&hiker.lr=0.3#ex-reach-the-valley');
+  const ex = page.locator('#ex-reach-the-valley');
+  await expect(ex).toBeInViewport();
+  const island = page.locator('astro-island:has(figure#hiker)');
+  await expect(island).toHaveAttribute('ssr', '');
+  await expect(page.locator('figure#hiker')).not.toBeInViewport();
+  await ex.getByRole('button', { name: 'Check the figure' }).click();
+  await expect(ex.getByTestId('feedback')).toHaveText('Yes — the figure shows it. Well done.');
+  // The figure hydrated where it is, without the page scrolling to it.
+  await expect(island).not.toHaveAttribute('ssr', '');
+  await expect(ex).toBeInViewport();
+});

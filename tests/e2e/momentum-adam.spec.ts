@@ -130,8 +130,10 @@ test.describe('Figure 5.3, Nesterov', () => {
     await page.keyboard.press('Home');
     await expect(fig2.locator('output[for="' + (await slider.getAttribute('id')) + '"]')).toHaveText('0.00');
     await expect(page).toHaveURL(/nesterov\.mu=0(&|$)/);
+    // Every later change works too (it used to throw again on each).
     await page.keyboard.press('ArrowRight');
-    await expect(summary(fig2)).toContainText('Nesterov converged');
+    await expect(fig2.locator('output[for="' + (await slider.getAttribute('id')) + '"]')).toHaveText('0.01');
+    await expect(summary(fig2)).toContainText('first carries μv to the look-ahead point');
   });
 });
 

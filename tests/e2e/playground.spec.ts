@@ -112,3 +112,43 @@ test('a short run’s loss chart counts whole steps: no fractional step ticks', 
   expect(labels.length).toBeGreaterThanOrEqual(2);
   for (const t of labels) expect(t.replace(/,/g, ''), `tick "${t}"`).toMatch(/^\d+$/);
 });
+
+test('the formula the book prints types back in: superscripts, √, |x|, π and true minus signs', async ({ page }) => {
+  const fig = await open(page);
+  const input = fig.getByTestId('playground-input');
+  await input.fill('x^2 + 10*y^2');
+  const shown = (await fig.getByTestId('playground-formula').textContent())!.replace(/^f\(x, y\) = /, '');
+  expect(shown).toBe('x² + 10y²');
+  const before = await contours(fig);
+  await input.fill('x^2/4 + y^2');
+  await expect.poll(() => contours(fig)).not.toBe(before);
+  // What the book printed, pasted back, is the same function: the same map.
+  await input.fill(shown);
+  await expect(fig.getByTestId('playground-error')).toHaveCount(0);
+  await expect.poll(() => contours(fig)).toBe(before);
+  await input.fill('|x| + √(y² + 1) − π·x⁻¹ × 0');
+  await expect(fig.getByTestId('playground-error')).toHaveCount(0);
+  await expect(fig.getByTestId('playground-formula')).toContainText('|x|');
+});
+
+test('numbers show in the book’s form; a literal too large to hold is an error, never "Infinity"', async ({ page }) => {
+  const fig = await open(page);
+  const input = fig.getByTestId('playground-input');
+  await input.fill('2e51*x^2 + y^2');
+  await expect(fig.getByTestId('playground-formula')).toHaveText('f(x, y) = 2e51x² + y²');
+  await input.fill('x^1e400');
+  const err = fig.getByTestId('playground-error');
+  await expect(err).toContainText('too large');
+  await expect(err).toHaveAttribute('data-column', '3');
+  await input.fill('1e999*x');
+  await expect(err).toHaveAttribute('data-column', '1');
+  await expect(fig).not.toContainText('Infinity');
+  await expect(fig).not.toContainText('e+');
+});
+
+test('a gradient that exists is not reported as not finite: a cone-like bowl started at its minimum', async ({ page }) => {
+  const fig = await open(page, `?playground.f=${encodeURIComponent('sqrt(x^4 + y^4)')}&playground.x0=0,0#playground`);
+  await expect(fig.getByTestId('summary')).toContainText('from (0.00, 0.00)');
+  await expect(fig).not.toContainText('not finite');
+  await expect(fig.getByTestId('playground-results')).not.toContainText('diverged');
+});

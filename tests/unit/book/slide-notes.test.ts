@@ -32,7 +32,7 @@ describe('slide notes', () => {
       expect(notes.length, w.id).toBeLessThanOrEqual(4);
       for (const n of notes) {
         const t = text(n);
-        expect(t, w.id).not.toMatch(/\*\*|\$|\]\(|client:visible/);
+        expect(t, w.id).not.toMatch(/\*\*|\$|\]\(|client:\w+/);
       }
     }
   });
