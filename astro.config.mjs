@@ -30,6 +30,17 @@ export default defineConfig({
   integrations: [
     svelte(),
     mdx(),
+    // The development harness (/dev/primitives/, for eyes and the browser tests)
+    // is served by `npm start` and built only when asked for (npm test does): it
+    // is not part of the site.
+    {
+      name: 'downhill:dev-pages',
+      hooks: {
+        'astro:config:setup': ({ injectRoute, command }) => {
+          if (command === 'dev' || process.env.DOWNHILL_DEV_PAGES === '1') injectRoute({ pattern: '/dev/primitives', entrypoint: './src/dev-pages/primitives.astro' });
+        },
+      },
+    },
     // client:figure: a chapter's figure hydrates when seen, or when an exercise asks for it.
     {
       name: 'downhill:client-figure',

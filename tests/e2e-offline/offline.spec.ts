@@ -79,7 +79,8 @@ for (const file of EXPORTED) {
     await page.goto(edition.root + file);
     const count = await hydrateAll(page);
 
-    if ((await page.locator('.katex').count()) > 0) {
+    // Formulas on screen (a slide's presenter notes are in the page but hidden, and load no font).
+    if ((await page.locator('.katex').filter({ visible: true }).count()) > 0) {
       const fontFaces = () =>
         page.evaluate(async () => {
           await document.fonts.ready;
