@@ -155,3 +155,26 @@ test('an exercise checked against a figure the reader has not scrolled past load
   await expect(island).not.toHaveAttribute('ssr', '');
   await expect(ex).toBeInViewport();
 });
+
+test('the hiker with steps too long leaps back and forth and never settles, and the summary says the leaps stay bounded', async ({ page }) => {
+  await page.goto('/chapters/intuition/?hiker.lr=1.5#hiker');
+  const fig = page.locator('figure#hiker');
+  await fig.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  const toEnd = async () => {
+    await fig.locator('.playback input[type="range"]').focus();
+    await page.keyboard.press('End');
+  };
+  await toEnd();
+  const summary = fig.getByTestId('summary');
+  await expect(summary).toContainText('never stops');
+  await expect(summary).toContainText('The leaps do not grow');
+  await expect(summary).not.toContainText('leave the trail');
+  // At the default step it settles, and says nothing of the kind.
+  await page.goto('/chapters/intuition/#hiker');
+  await fig.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await toEnd();
+  await expect(summary).toContainText('After 40 steps');
+  await expect(summary).not.toContainText('never stops');
+});
