@@ -246,6 +246,20 @@ test.describe('Figure 5.6, the race', () => {
     await expect(page).toHaveURL(/race\.x0=/);
   });
 
+  test('a loss under the chart’s floor is marked and said, not silently drawn on the floor', async ({ page }) => {
+    // Adam ends at 2.06e−9 under the race's 1e−8 floor.
+    const fig = await open(page, 'race');
+    const chart = fig.locator('.loss-chart');
+    await expect(chart.getByTestId('below-floor')).toHaveCount(1);
+    await expect(chart.getByTestId('loss-readout')).toContainText('Adam 2.059e−9 (▼ under the axis, drawn on its floor)');
+    await expect(chart.locator('.visually-hidden').last()).toContainText('Values under 1e−8 are drawn on the axis floor.');
+    // Early in the run every value is above the floor: no mark.
+    await chart.locator('[role="slider"]').focus();
+    await page.keyboard.press('Home');
+    await expect(chart.getByTestId('below-floor')).toHaveCount(0);
+    await expect(chart.getByTestId('below-floor-note')).toHaveCount(0);
+  });
+
   test('the loss chart keeps its axis while the start moves: it ends at 10⁻⁸, two decades under "there"', async ({ page }) => {
     const fig = await open(page, 'race');
     const ticks = () => fig.locator('.loss-chart [data-axis="left"] .tick-label').allTextContents();
