@@ -328,51 +328,63 @@ export interface BasinPath {
 }
 
 /**
- * Fill rows [row0, row1) of a basin map into `out` (length nx * ny, row-major,
- * row 0 at the TOP of the domain, i.e. largest y, as images are stored). Cell
- * (i, j) starts at its centre. Nothing is allocated per cell or per step.
+ * Run every start in `xy` (x0, y0, x1, y1, ...) and write its code to `out[c]`:
+ * the index of the minimum it ends at, BASIN_UNSETTLED or BASIN_DIVERGED.
+ * `xy` is overwritten with the ends. The grid fields of `spec` are not used;
+ * its domain sets the default radius. Nothing is allocated per start or step.
  */
-export function basinRows(spec: BasinSpec, row0: number, row1: number, out: Uint8Array, options: BasinPath = {}): void {
-  const { objective, domain, nx, ny, steps } = spec;
-  if (objective.dim !== 2) throw new Error(`basinRows: the surface has dim ${objective.dim}; basin maps need 2`);
-  if (!(Number.isInteger(nx) && nx > 0 && Number.isInteger(ny) && ny > 0)) throw new Error(`basinRows: invalid grid ${nx} x ${ny}`);
-  if (out.length < nx * ny) throw new Error(`basinRows: out has ${out.length} cells, expected ${nx * ny}`);
+export function basinPoints(spec: BasinSpec, xy: Float64Array, out: Uint8Array, options: BasinPath = {}): void {
+  const { objective, domain, steps } = spec;
+  if (objective.dim !== 2) throw new Error(`basinPoints: the surface has dim ${objective.dim}; basin maps need 2`);
+  const n = xy.length >> 1;
+  if (out.length < n) throw new Error(`basinPoints: out has ${out.length} cells, expected ${n}`);
   const radius = spec.radius ?? defaultRadius(domain);
   const bound = spec.bound ?? 1e3;
   const opt = makeOptimizer(spec.optimizer.id, spec.optimizer.params);
-  const [x0, x1] = domain.x;
-  const [y0, y1] = domain.y;
-  const lo = Math.max(0, row0);
-  const hi = Math.min(ny, row1);
   const adam = options.generic ? null : adam2Tables(opt, steps);
   if (adam) {
-    // All starts of the rows at once, then their ends.
-    const cells = Math.max(0, hi - lo) * nx;
-    const xy = new Float64Array(2 * cells);
-    const ok = new Uint8Array(cells);
-    for (let j = lo; j < hi; j++) {
-      const cy = y1 - ((j + 0.5) / ny) * (y1 - y0);
-      for (let i = 0; i < nx; i++) {
-        const c = (j - lo) * nx + i;
-        xy[2 * c] = x0 + ((i + 0.5) / nx) * (x1 - x0);
-        xy[2 * c + 1] = cy;
-      }
-    }
+    const ok = new Uint8Array(n);
     descendAdam2Many(objective, adam, xy, ok, steps, bound, objective.minima, radius);
-    for (let c = 0; c < cells; c++) out[lo * nx + c] = ok[c] ? classifyEnd(objective.minima, xy[2 * c]!, xy[2 * c + 1]!, radius) : BASIN_DIVERGED;
+    for (let c = 0; c < n; c++) out[c] = ok[c] ? classifyEnd(objective.minima, xy[2 * c]!, xy[2 * c + 1]!, radius) : BASIN_DIVERGED;
     return;
   }
   const x = new Float64Array(2);
   const g = new Float64Array(2);
+  for (let c = 0; c < n; c++) {
+    x[0] = xy[2 * c]!;
+    x[1] = xy[2 * c + 1]!;
+    // A fresh state per start: descendInPlace resets the optimizer.
+    const ok = descendInPlace(objective, opt, x, g, steps, bound, objective.minima, radius);
+    out[c] = ok ? classifyEnd(objective.minima, x[0], x[1], radius) : BASIN_DIVERGED;
+    xy[2 * c] = x[0];
+    xy[2 * c + 1] = x[1];
+  }
+}
+
+/**
+ * Fill rows [row0, row1) of a basin map into `out` (length nx * ny, row-major,
+ * row 0 at the TOP of the domain, i.e. largest y, as images are stored). Cell
+ * (i, j) starts at its centre.
+ */
+export function basinRows(spec: BasinSpec, row0: number, row1: number, out: Uint8Array, options: BasinPath = {}): void {
+  const { domain, nx, ny } = spec;
+  if (!(Number.isInteger(nx) && nx > 0 && Number.isInteger(ny) && ny > 0)) throw new Error(`basinRows: invalid grid ${nx} x ${ny}`);
+  if (out.length < nx * ny) throw new Error(`basinRows: out has ${out.length} cells, expected ${nx * ny}`);
+  const [x0, x1] = domain.x;
+  const [y0, y1] = domain.y;
+  const lo = Math.max(0, row0);
+  const hi = Math.min(ny, row1);
+  if (hi <= lo) return;
+  const xy = new Float64Array(2 * (hi - lo) * nx);
   for (let j = lo; j < hi; j++) {
     const cy = y1 - ((j + 0.5) / ny) * (y1 - y0);
     for (let i = 0; i < nx; i++) {
-      x[0] = x0 + ((i + 0.5) / nx) * (x1 - x0);
-      x[1] = cy;
-      const ok = descendInPlace(objective, opt, x, g, steps, bound, objective.minima, radius);
-      out[j * nx + i] = ok ? classifyEnd(objective.minima, x[0], x[1], radius) : BASIN_DIVERGED;
+      const c = (j - lo) * nx + i;
+      xy[2 * c] = x0 + ((i + 0.5) / nx) * (x1 - x0);
+      xy[2 * c + 1] = cy;
     }
   }
+  basinPoints(spec, xy, out.subarray(lo * nx, hi * nx), options);
 }
 
 /** The whole basin map at once (see `basinRows`). */

@@ -77,7 +77,16 @@ test.describe('basins of attraction (figure 6.2)', () => {
     const fig = await open(page, 'basins');
     await expect(summary(fig)).toContainText(/done in [\d.]+ s \((worker|\d workers)\)/, { timeout: 30_000 });
     await expect(summary(fig)).toContainText('Himmelblau, Gradient descent');
+    // The borders are run again from 4 x 4 sub-starts: the 128-cell map is drawn as a 512-px picture, not in 4-px stairs.
+    await expect(summary(fig)).toContainText('each cell on a border was run again from 4 × 4 starts');
     const img = fig.getByTestId('basin-image');
+    const size = await img.evaluate(async (el) => {
+      const pic = new Image();
+      pic.src = el.getAttribute('href') ?? '';
+      await pic.decode();
+      return [pic.naturalWidth, pic.naturalHeight];
+    });
+    expect(size).toEqual([512, 512]);
     const first = await img.getAttribute('href');
     await fig.locator('select[data-name="opt"]').selectOption('momentum');
     await expect(summary(fig)).toContainText('Momentum (β = 0.9)');

@@ -6,25 +6,28 @@
  * `./bands`), which post their chunks of rows as they finish them; the
  * job is done when every worker is. Opened from file:// (the offline edition)
  * Chromium refuses workers, and a worker can also fail to load; then the whole
- * map is computed on the main thread in slices of about 12 ms (setTimeout
- * between slices), so the page stays responsive either way. Starting a job
- * returns a cancel function that terminates all its workers; the figure cancels
- * the old job whenever it starts a new one.
+ * job runs on the main thread in slices (`./main-thread`, loaded only then),
+ * so the page stays responsive either way. A job with `borders` has a second
+ * pass once every row is in: the cells on a basin's border
+ * (~/core/basin-borders) are run again from finer sub-starts, shared between
+ * the same workers, so the picture's edges are drawn finer than its cells.
+ * Starting a job returns a cancel function that terminates all its workers;
+ * the figure cancels the old job whenever it starts a new one.
  *
  * The worker constructor is taken from `globalThis` on purpose: the offline
  * exporter refuses bundles that call it directly, because they would have no
- * fallback; this module is the fallback.
+ * fallback; `./main-thread` is the fallback.
  */
-import { basinRows } from '~/core/many-starts';
-import { BASIN_SURFACES } from './surfaces';
 import workerUrl from './basins.worker?worker&url';
 import { rowBands, workerCount } from './bands';
-import { rowsPerChunk, type BasinJob, type BasinReply, type BasinWorkerJob } from './protocol';
+import type { BasinBorderJob, BasinJob, BasinReply, BasinWorkerJob } from './protocol';
 
 export interface BasinJobHandlers {
   /** Rows [row0, row1) are ready in `codes` (the rows' cells only). They may come in any order. */
   rows(row0: number, row1: number, codes: Uint8Array): void;
-  /** `ms`: wall time from the start of the job; `threads`: workers used (1 on the main thread). */
+  /** Border cells `cells` (row-major indices), each run from `factor` x `factor` sub-starts: `factor`² codes per cell, sub-rows top first. */
+  border(factor: number, cells: Uint32Array, codes: Uint8Array): void;
+  /** `ms`: wall time from the start of the job (its border pass included); `threads`: workers used (1 on the main thread). */
   done(info: { ms: number; where: 'worker' | 'main thread'; threads: number }): void;
   error(message: string): void;
 }
@@ -36,41 +39,21 @@ function canUseWorkers(): boolean {
   return !workersBroken && typeof globalThis.Worker === 'function' && location.protocol !== 'file:';
 }
 
-/** Compute on the main thread in time slices. */
+/** Run the job on the main thread (./main-thread, loaded on first use); returns its cancel function. */
 function runOnMainThread(job: BasinJob, on: BasinJobHandlers): () => void {
-  const objective = BASIN_SURFACES.get(job.objectiveId);
-  if (!objective) {
-    on.error(`unknown surface ${job.objectiveId}`);
-    return () => {};
-  }
-  const spec = { objective, optimizer: job.optimizer, domain: objective.domain, nx: job.nx, ny: job.ny, steps: job.steps };
-  const out = new Uint8Array(job.nx * job.ny);
-  const chunk = rowsPerChunk(job.ny);
-  const t0 = performance.now();
-  let row = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | null = null;
   let cancelled = false;
-  const slice = (): void => {
-    if (cancelled) return;
-    const until = performance.now() + 12;
-    try {
-      while (row < job.ny && performance.now() < until) {
-        const row1 = Math.min(job.ny, row + chunk);
-        basinRows(spec, row, row1, out);
-        on.rows(row, row1, out.subarray(row * job.nx, row1 * job.nx));
-        row = row1;
-      }
-    } catch (err) {
-      on.error(err instanceof Error ? err.message : String(err));
-      return;
-    }
-    if (row < job.ny) timer = setTimeout(slice, 0);
-    else on.done({ ms: performance.now() - t0, where: 'main thread', threads: 1 });
-  };
-  timer = setTimeout(slice, 0);
+  import('./main-thread').then(
+    (m) => {
+      if (!cancelled) cancel = m.runOnMainThread(job, on);
+    },
+    (err: unknown) => {
+      if (!cancelled) on.error(err instanceof Error ? err.message : String(err));
+    },
+  );
   return () => {
     cancelled = true;
-    clearTimeout(timer);
+    cancel?.();
   };
 }
 
@@ -99,19 +82,30 @@ export function startBasinJob(job: BasinJob, on: BasinJobHandlers): () => void {
   let received = false;
   let finished = 0;
   let over = false;
+  // The rows as they come in, for the border pass.
+  const codes = new Uint8Array(job.nx * job.ny);
+  let shares = workers.length;
+  const finish = (): void => {
+    over = true;
+    stopAll();
+    on.done({ ms: performance.now() - t0, where: 'worker', threads: workers.length });
+  };
   workers.forEach((worker, i) => {
     worker.onmessage = (e: MessageEvent<BasinReply>) => {
       if (over) return;
       received = true;
       const msg = e.data;
-      if (msg.type === 'rows') on.rows(msg.row0, msg.row1, msg.codes);
-      else if (msg.type === 'done') {
-        worker.terminate();
-        finished++;
-        if (finished === workers.length) {
-          over = true;
-          on.done({ ms: performance.now() - t0, where: 'worker', threads: workers.length });
-        }
+      if (msg.type === 'rows') {
+        codes.set(msg.codes, msg.row0 * job.nx);
+        on.rows(msg.row0, msg.row1, msg.codes);
+      } else if (msg.type === 'done') {
+        if (++finished < workers.length) return;
+        // Every row is in: each worker takes a share of the border pass, or the job is over.
+        if (!job.borders) return finish();
+        workers.forEach((w, share) => w.postMessage({ type: 'borders', codes, share, shares: workers.length } satisfies BasinBorderJob));
+      } else if (msg.type === 'border') {
+        if (msg.factor > 0 && msg.cells.length > 0) on.border(msg.factor, msg.cells, msg.codes);
+        if (--shares === 0) finish();
       } else {
         over = true;
         stopAll();

@@ -1,7 +1,8 @@
 /**
  * The basin map's engine, as a rune class: one job at a time fills a map of
  * codes, row chunks arriving in any order (`./job`: Web Workers where the page
- * may start them, time slices on the main thread where not). Starting a job
+ * may start them, time slices on the main thread where not), then, for a job
+ * with `borders`, its border cells at finer sub-starts. Starting a job
  * waits for the controls to settle, then replaces the running one (its
  * workers are terminated); `stop()` cancels it. The view reads the fields; a
  * unit test drives it with a fake job runner (tests/unit/widgets/basins/).
@@ -12,6 +13,7 @@
 import { addRows, newAssembly } from './bands';
 import type { BasinJobHandlers } from './job';
 import type { BasinJob } from './protocol';
+import type { BorderPart } from './model';
 
 export type BasinPhase = 'waiting' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -36,6 +38,10 @@ export class BasinMapJob {
   /** Wall time of the last finished job. */
   ms = $state(0);
   errorText = $state('');
+  /** Sub-starts per side of the border pass (0: none yet, or none for this map). */
+  borderFactor = $state(0);
+  /** The border pass's results so far, in the order they came (see `fineCodes`). */
+  borders: readonly BorderPart[] = $state.raw([]);
   /** Share of the rows in, 0-1. */
   readonly progress = $derived(this.ny > 0 ? this.rowsDone / this.ny : 0);
 
@@ -60,6 +66,8 @@ export class BasinMapJob {
       this.codes = map.codes;
       this.rowDone = map.rowDone;
       this.rowsDone = 0;
+      this.borderFactor = 0;
+      this.borders = [];
       this.ny = job.ny;
       this.phase = 'running';
       this.errorText = '';
@@ -67,6 +75,10 @@ export class BasinMapJob {
         rows: (row0, row1, part) => {
           addRows(map, row0, row1, part);
           this.rowsDone = map.rows;
+        },
+        border: (factor, cells, codes) => {
+          this.borderFactor = factor;
+          this.borders = [...this.borders, { cells, codes }];
         },
         done: (info) => {
           this.phase = 'done';

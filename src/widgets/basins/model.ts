@@ -1,6 +1,7 @@
 /**
  * The basin map's pure parts: its colours, the coarse first frame as runs of
- * equal cells, and the picture that refines in place as rows arrive. The job
+ * equal cells, the picture that refines in place as rows arrive, and the finer
+ * picture drawn once the border pass is in. The job
  * that fills the map is `model.svelte.ts`; the view only draws.
  */
 import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/many-starts';
@@ -66,4 +67,42 @@ export function refinedCodes(full: Uint8Array, rowDone: Uint8Array, nx: number, 
     for (let i = 0; i < nx; i++) codes[j * nx + i] = coarse.codes[cj + Math.floor((i * coarse.nx) / nx)]!;
   }
   return codes;
+}
+
+/** Part of a border pass: these cells' sub-start codes, factor² per cell, sub-rows top first (see `cellStarts` in ~/core/many-starts). */
+export interface BorderPart {
+  readonly cells: Uint32Array;
+  readonly codes: Uint8Array;
+}
+
+/**
+ * The map drawn `f` times finer (nx·f x ny·f): every cell as an f x f block of
+ * its own code, except the border cells, which show their sub-starts' codes.
+ * Borders are drawn at the sub-starts' spacing instead of the cells'.
+ *
+ *   fineCodes(new Uint8Array([0, 1]), 2, 1, 2, [{ cells: Uint32Array.of(1), codes: Uint8Array.of(0, 1, 1, 1) }]);
+ *   // [0, 0, 0, 1,
+ *   //  0, 0, 1, 1]
+ */
+export function fineCodes(codes: Uint8Array, nx: number, ny: number, f: number, parts: readonly BorderPart[], out?: Uint8Array): Uint8Array {
+  const w = nx * f;
+  const fine = out !== undefined && out.length === w * ny * f ? out : new Uint8Array(w * ny * f);
+  for (let j = 0; j < ny; j++) {
+    for (let b = 0; b < f; b++) {
+      const row = (j * f + b) * w;
+      for (let i = 0; i < nx; i++) fine.fill(codes[j * nx + i]!, row + i * f, row + i * f + f);
+    }
+  }
+  for (const { cells, codes: sub } of parts) {
+    let k = 0;
+    for (const cell of cells) {
+      const i = cell % nx;
+      const j = (cell - i) / nx;
+      for (let b = 0; b < f; b++) {
+        const row = (j * f + b) * w + i * f;
+        for (let a = 0; a < f; a++) fine[row + a] = sub[k++]!;
+      }
+    }
+  }
+  return fine;
 }

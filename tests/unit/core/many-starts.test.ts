@@ -5,6 +5,7 @@ import {
   BASIN_DIVERGED,
   BASIN_UNSETTLED,
   basinMap,
+  basinPoints,
   basinRows,
   basinShares,
   classifyEnd,
@@ -16,6 +17,7 @@ import {
   successByRestarts,
   successProbability,
 } from '~/core/many-starts';
+import { borderCells, borderFactor, cellStarts } from '~/core/basin-borders';
 import { himmelblau, twoWell } from '~/core/objectives';
 
 const gd = (lr: number) => ({ id: 'gd' as const, params: { lr } });
@@ -99,6 +101,78 @@ describe('basin maps', () => {
     const spec = { objective: twoWell, optimizer: gd(0.05), domain: twoWell.domain, nx: 4, ny: 4, steps: 10 };
     expect(() => basinRows(spec, 0, 4, new Uint8Array(3))).toThrow(/out has 3 cells/);
     expect(() => basinRows({ ...spec, objective: { ...twoWell, dim: 1 } }, 0, 4, new Uint8Array(16))).toThrow(/dim 1/);
+  });
+
+  it('classify any list of starts as the map classifies its cells (basinPoints)', () => {
+    for (const optimizer of [gd(0.01), { id: 'adam' as const, params: { lr: 0.05 } }]) {
+      const spec = { objective: himmelblau, optimizer, domain: himmelblau.domain, nx: 12, ny: 10, steps: 150 };
+      const map = basinMap(spec);
+      // The cells' centres, in reverse order: the order of the list does not matter.
+      const xy = new Float64Array(2 * 120);
+      for (let c = 0; c < 120; c++) {
+        const i = c % 12;
+        const j = (c - i) / 12;
+        xy[2 * (119 - c)] = -5 + ((i + 0.5) / 12) * 10;
+        xy[2 * (119 - c) + 1] = 5 - ((j + 0.5) / 10) * 10;
+      }
+      const out = new Uint8Array(120);
+      basinPoints(spec, xy, out);
+      expect(Array.from(out).reverse()).toEqual(Array.from(map));
+    }
+  });
+
+  it('find the border cells: those with a neighbour (of 8) of another code', () => {
+    expect(Array.from(borderCells(new Uint8Array([0, 0, 1, 0, 0, 1]), 3, 2))).toEqual([1, 2, 4, 5]);
+    // Diagonal neighbours count: the corner where four cells meet.
+    expect(Array.from(borderCells(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, 1]), 3, 3))).toEqual([4, 5, 7, 8]);
+    expect(borderCells(new Uint8Array(16).fill(3), 4, 4)).toHaveLength(0);
+  });
+
+  it('property: a cell is a border cell exactly when some neighbour differs', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.infiniteStream(fc.integer({ min: 0, max: 2 })), (nx, ny, stream) => {
+        const codes = Uint8Array.from(stream.take(nx * ny));
+        const border = new Set(borderCells(codes, nx, ny));
+        for (let j = 0; j < ny; j++) {
+          for (let i = 0; i < nx; i++) {
+            let differs = false;
+            for (let dj = -1; dj <= 1; dj++) for (let di = -1; di <= 1; di++) {
+              const ii = i + di;
+              const jj = j + dj;
+              if (ii >= 0 && ii < nx && jj >= 0 && jj < ny && codes[jj * nx + ii] !== codes[j * nx + i]) differs = true;
+            }
+            expect(border.has(j * nx + i)).toBe(differs);
+          }
+        }
+      }),
+    );
+  });
+
+  it('refine borders as finely as twice the map\'s work and a 512-px picture allow', () => {
+    expect(borderFactor(100, 128, 128)).toBe(4); // 1,600 sub-starts: 8 would make the picture 1,024 px
+    expect(borderFactor(30, 32, 32)).toBe(8);
+    expect(borderFactor(100, 32, 32)).toBe(4); // 8 x 8 would be 6,400 sub-starts for a 1,024-cell map
+    expect(borderFactor(2090, 256, 256)).toBe(2);
+    expect(borderFactor(1200, 64, 64)).toBe(2); // 4 x 4 would be 19,200 sub-starts for a 4,096-cell map
+    expect(borderFactor(5000, 64, 64)).toBe(0);
+  });
+
+  it('start the sub-cells of border cells where a finer map starts its cells: a border pass draws what that map would', () => {
+    const spec = { objective: himmelblau, optimizer: gd(0.01), domain: himmelblau.domain, nx: 20, ny: 20, steps: 200 };
+    const f = 4;
+    const coarse = basinMap(spec);
+    const fine = basinMap({ ...spec, nx: 20 * f, ny: 20 * f });
+    const cells = borderCells(coarse, 20, 20);
+    expect(cells.length).toBeGreaterThan(40);
+    const xy = cellStarts(spec.domain, 20, 20, cells, f);
+    const codes = new Uint8Array(xy.length / 2);
+    basinPoints(spec, xy, codes);
+    let k = 0;
+    for (const cell of cells) {
+      const i = cell % 20;
+      const j = (cell - i) / 20;
+      for (let b = 0; b < f; b++) for (let a = 0; a < f; a++) expect(codes[k++]).toBe(fine[(j * f + b) * 20 * f + i * f + a]);
+    }
   });
 
   it('use 5% of the larger side as the default capture radius', () => {

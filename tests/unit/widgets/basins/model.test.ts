@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { BASIN_DIVERGED, BASIN_UNSETTLED } from '~/core/many-starts';
 import { codesToImageData } from '~/viz/code-image';
-import { basinColour, basinPalette, codeRuns, refinedCodes } from '~/widgets/basins/model';
+import { basinColour, basinPalette, codeRuns, fineCodes, refinedCodes } from '~/widgets/basins/model';
 import { BasinMapJob, type BasinJobRunner } from '~/widgets/basins/model.svelte';
 import type { BasinJobHandlers } from '~/widgets/basins/job';
 import type { BasinJob } from '~/widgets/basins/protocol';
@@ -80,6 +80,25 @@ describe('BasinMapJob, the basin map engine', () => {
     expect(map.phase).toBe('error');
     expect(map.errorText).toBe('unknown surface x');
   });
+
+  it('collects the border pass as it comes, and forgets it when the next job starts', () => {
+    const { jobs, runner } = fakeRunner();
+    const map = new BasinMapJob(runner, 0);
+    map.start({ ...JOB, borders: true });
+    vi.advanceTimersByTime(0);
+    expect(jobs[0]!.job.borders).toBe(true);
+    jobs[0]!.on.rows(0, 3, new Uint8Array(12));
+    expect(map.borderFactor).toBe(0);
+    jobs[0]!.on.border(2, Uint32Array.of(1, 2), new Uint8Array(8).fill(1));
+    jobs[0]!.on.border(2, Uint32Array.of(5), new Uint8Array(4).fill(2));
+    expect(map.borderFactor).toBe(2);
+    expect(map.borders.map((p) => [...p.cells])).toEqual([[1, 2], [5]]);
+    jobs[0]!.on.done({ ms: 1, where: 'worker', threads: 1 });
+    map.start(JOB);
+    vi.advanceTimersByTime(0);
+    expect(map.borderFactor).toBe(0);
+    expect(map.borders).toHaveLength(0);
+  });
 });
 
 describe('the basin map picture', () => {
@@ -106,6 +125,22 @@ describe('the basin map picture', () => {
         for (let k = 1; k < runs.length; k++) if (runs[k]!.j === runs[k - 1]!.j) expect(runs[k]!.c).not.toBe(runs[k - 1]!.c);
       }),
     );
+  });
+
+  it('draws the map f times finer: each cell a block of its code, border cells their sub-starts', () => {
+    const fine = fineCodes(new Uint8Array([0, 1]), 2, 1, 2, [{ cells: Uint32Array.of(1), codes: Uint8Array.of(0, 1, 1, 1) }]);
+    expect([...fine]).toEqual([0, 0, 0, 1, 0, 0, 1, 1]);
+    // Two parts, a 3 x 2 map, f = 3: every other cell stays a plain block.
+    const codes = Uint8Array.of(1, 2, 3, 4, 5, 6);
+    const parts = [
+      { cells: Uint32Array.of(0), codes: Uint8Array.from({ length: 9 }, (_, k) => 10 + k) },
+      { cells: Uint32Array.of(5), codes: new Uint8Array(9).fill(9) },
+    ];
+    const out = fineCodes(codes, 3, 2, 3, parts);
+    const at = (x: number, y: number): number => out[y * 9 + x]!;
+    expect([at(0, 0), at(2, 0), at(0, 2), at(2, 2)]).toEqual([10, 12, 16, 18]);
+    expect([at(3, 0), at(8, 2), at(4, 4), at(8, 5), at(6, 3)]).toEqual([2, 3, 5, 9, 9]);
+    expect(fineCodes(codes, 3, 2, 1, [])).toEqual(codes);
   });
 
   it('refines in place: rows that are in show the full map, the others the nearest coarse cell', () => {
