@@ -23,8 +23,11 @@ export class ElementSize {
       if (rh !== this.height) this.height = rh;
       this.measured = true;
     };
+    // In the element's own CSS pixels, as the observer reports them: inside CSS
+    // `zoom` (a slide scaled to fit) getBoundingClientRect is the zoomed size.
     const rect = el.getBoundingClientRect();
-    apply(rect.width, rect.height);
+    const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom || 1;
+    apply(rect.width / zoom, rect.height / zoom);
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentBoxSize[0];
       if (box) apply(box.inlineSize, box.blockSize);
