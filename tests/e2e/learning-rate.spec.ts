@@ -40,6 +40,31 @@ test.describe('Figure 3.1, lr-trio', () => {
     await expect(fig.locator('[data-panel="good"] circle.head')).toHaveAttribute('data-step', '3');
   });
 
+  for (const [width, layout] of [[1280, 'row'], [390, 'column']] as const) {
+    test(`at ${width} px the three maps sit in one ${layout === 'row' ? 'row' : 'column, each beside its heading'} (never two and one)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const fig = await open(page, 'lr-trio');
+      const boxes = await fig.locator('.panel').evaluateAll((els) =>
+        els.map((el) => {
+          const map = el.querySelector('svg.base')!.getBoundingClientRect();
+          const head = el.querySelector('.head')!.getBoundingClientRect();
+          return { x: map.x, y: map.y, mapRight: map.right, headX: head.x, headY: head.y };
+        }),
+      );
+      expect(boxes).toHaveLength(3);
+      const [a, b, c] = boxes as [(typeof boxes)[0], (typeof boxes)[0], (typeof boxes)[0]];
+      if (layout === 'row') {
+        expect(Math.abs(a.y - b.y) + Math.abs(b.y - c.y)).toBeLessThan(2);
+        expect(a.x < b.x && b.x < c.x).toBe(true);
+      } else {
+        expect(Math.abs(a.x - b.x) + Math.abs(b.x - c.x)).toBeLessThan(2);
+        expect(a.y < b.y && b.y < c.y).toBe(true);
+        // Each heading is to the right of its map, not above it.
+        for (const p of boxes) expect(p.headX).toBeGreaterThanOrEqual(p.mapRight - 1);
+      }
+    });
+  }
+
   test('a deep link restores the rates', async ({ page }) => {
     const fig = await open(page, 'lr-trio', '?lr-trio.a2=0.0041');
     await expect(fig.locator('[data-panel="good"]')).toHaveAttribute('data-verdict', 'diverges');

@@ -107,6 +107,19 @@ test('a zoomed slide still takes a drag where the pointer is', async ({ page }) 
   expect(Math.abs(after.y - to.y)).toBeLessThan(3);
 });
 
+test('on a slide zoomed to fit, a contour map is drawn at its own size: the field under the axes, not shrunk into a corner', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/learning-rate/1/');
+  await settle(page);
+  const zoom = Number(await page.locator('[data-present-fit]').getAttribute('data-fit'));
+  expect(zoom, 'this slide is zoomed down to fit').toBeLessThan(0.9);
+  // The SVG's coordinate system (from the plot's measured size) must match its box in CSS pixels;
+  // measured through the zoom, the viewBox came out smaller by the zoom factor and the picture shrank inside its frame.
+  const sizes = await page.locator('figure.figure svg.base').evaluateAll((els) => els.map((el) => ({ viewBox: (el as SVGSVGElement).viewBox.baseVal.width, css: (el as SVGSVGElement).clientWidth })));
+  expect(sizes.length).toBe(3);
+  for (const s of sizes) expect(Math.abs(s.viewBox - s.css), `viewBox ${s.viewBox} vs ${s.css} CSS px`).toBeLessThan(2);
+});
+
 test('→ on a chapter’s last slide goes on to the next chapter; ← comes back', async ({ page }) => {
   await page.goto('/present/intuition/3/');
   await expect(page.getByLabel('Figure 3 of 3')).toBeVisible();
