@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core';
 import { randomStarts, restartOutcomes, restartsNeeded } from '~/core/many-starts';
-import { rastrigin, saddle, sixHumpCamel, twoWell } from '~/core/objectives';
+import { dippedSlope, rastrigin, saddle, sixHumpCamel, twoWell } from '~/core/objectives';
 import { canonical } from '~/state/schema';
 import { twoWellsSchema } from '~/widgets/two-wells/schema';
 import { RIDGE_X, ridgeCrossings, twoWellsEnd, twoWellsRun, TWO_WELLS_STEPS } from '~/widgets/two-wells/model';
@@ -189,5 +189,27 @@ describe('chapter 6, the find-global exercise: no start can pass it from the wro
     const tr = twoWellsRun([-0.5, 0.8], 0.05);
     expect(twoWellsEnd(tr)).toBe('global');
     expect(ridgeCrossings(tr)).toBe(0);
+  });
+});
+
+describe('chapter 6, figure 6.5: shallow (a low barrier) and sharp (a high curvature) are told apart', () => {
+  const h = new Float64Array(4);
+  const [valley, dip] = dippedSlope.minima;
+  const rim = dippedSlope.saddles![0]!;
+  it('the dip is shallow: its rim is only 0.13 above its bottom', () => {
+    expect(rim.value - dip!.value).toBeCloseTo(0.13, 2);
+    expect(PROSE).toContain("like the $0.13$ of this dip's rim");
+  });
+  it('and sharp: curvature about 10 along the valley, more than thirty times the main valley\u2019s 0.3', () => {
+    const kDip = dippedSlope.hessian!(dip!.point, h)[0]!;
+    const kValley = dippedSlope.hessian!(valley!.point, h)[0]!;
+    expect(kDip).toBeCloseTo(10, 0);
+    expect(kValley).toBeCloseTo(0.3, 12);
+    expect(kDip / kValley).toBeGreaterThan(30);
+    expect(kDip / kValley).toBeLessThan(40);
+    expect(PROSE).toContain('its curvature along the valley is about $10$, more than thirty times the main valley\'s $0.3$');
+  });
+  it('no longer lumps the two together as "sharp, shallow minima"', () => {
+    expect(PROSE).not.toMatch(/sharp, shallow/);
   });
 });
