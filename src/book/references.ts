@@ -237,6 +237,16 @@ export const WORKS: readonly Work[] = [
     note: 'Large batches tend to find sharper minima that generalise worse; small-batch noise helps.',
   },
   {
+    id: 'dinh2017',
+    authors: 'L. Dinh, R. Pascanu, S. Bengio and Y. Bengio',
+    year: 2017,
+    title: 'Sharp minima can generalize for deep nets',
+    where: 'ICML 2017, arXiv:1703.04933',
+    href: 'https://arxiv.org/abs/1703.04933',
+    link: 'arXiv:1703.04933',
+    note: 'Sharpness depends on the parametrisation: rescaling a ReLU network’s layers makes a minimum as sharp as one likes without changing the function.',
+  },
+  {
     id: 'goh2017',
     authors: 'G. Goh',
     year: 2017,
