@@ -35,6 +35,7 @@ export * from './momentum-steps';
 export * from './quadratic-rates';
 export * from './many-starts';
 export * from './grid-search';
+export * from './line-search';
 export * from './objectives';
 export * from './data';
 export * from './expr';

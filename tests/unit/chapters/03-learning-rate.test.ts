@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explainQuadraticStep, quadratic, run } from '~/core';
+import { explainQuadraticStep, quadratic, run, runBacktracking } from '~/core';
 import { TRIO_BOWL, TRIO_L, trioRun, trioVerdict } from '~/widgets/lr-trio/model';
 import { criticalBowl, criticalRun, stepsToOnePercent } from '~/widgets/critical-lr/model';
 import { FIGURE_SCHEDULES, scheduleRun, tailLoss } from '~/widgets/schedules/model';
@@ -150,5 +150,45 @@ describe('chapter 3, figure 3.4 (schedules)', () => {
       expect(run(k)).toBeLessThan(0.0065);
     }
     for (const k of ['constant', 'inverse-time', 'cosine-restarts', 'linear-warmup'] as const) expect(run(k)).toBeGreaterThan(0.01);
+  });
+});
+
+describe('chapter 3, the careful hiker: backtracking on Figure 3.1\'s bowl from α₀ = 10', () => {
+  const r = runBacktracking({ objective: TRIO_BOWL, start: TRIO_BOWL.start, alpha0: 10, steps: 100 });
+  it('the first search halves 11 times and accepts 10/2^11 ≈ 0.0049, above 2/L = 0.004', () => {
+    expect(r.alphas[0]).toBe(10 / 2 ** 11);
+    expect(r.alphas[0]!).toBeGreaterThan(2 / TRIO_L);
+    expect(PROSE).toContain('The first search halves 11 times and accepts $\\alpha = 10/2^{11} \\approx 0.0049$');
+  });
+  it('then accepts one of 0.0098, 0.0049 and 0.0024 at every step, never the same more than four times running', () => {
+    expect(r.alphas.length).toBe(100);
+    const rates = [10 / 2 ** 10, 10 / 2 ** 11, 10 / 2 ** 12];
+    for (const [t, a] of r.alphas.entries()) expect(rates, `step ${t}`).toContain(a);
+    for (const a of rates) expect([...r.alphas]).toContain(a);
+    let run = 1;
+    let longest = 1;
+    for (let t = 1; t < 100; t++) longest = Math.max(longest, (run = r.alphas[t] === r.alphas[t - 1] ? run + 1 : 1));
+    expect(longest).toBe(4);
+    expect(PROSE).toContain('each search accepts one of $0.0098$, $0.0049$ and $0.0024$, never the same more than four times running');
+  });
+  it('ends 100 steps below 1e-60, where the best fixed rate (about 0.0033) reaches about 1e-32', () => {
+    expect(r.loss[100]!).toBeLessThan(1e-60);
+    // The best fixed rate on a quadratic is 2/(L + smallest curvature) = 2/600; scan a fine grid to be sure.
+    let best = Infinity;
+    let bestLr = 0;
+    for (let lr = 0.0030; lr <= 0.0040; lr += 0.00001) {
+      const t = run({ objective: TRIO_BOWL, optimizer: { id: 'gd', params: { lr } }, start: TRIO_BOWL.start, steps: 100 });
+      const end = t.loss[t.length]!;
+      if (end < best) [best, bestLr] = [end, lr];
+    }
+    expect(bestLr).toBeCloseTo(2 / 600, 4);
+    expect(best).toBeGreaterThan(1e-33);
+    expect(best).toBeLessThan(1e-31);
+    expect(PROSE).toContain('far below the $10^{-32}$ that the best single fixed rate (about $0.0033$)');
+  });
+  it('costs 1,255 evaluations of f in 100 steps, about twelve and a half per step', () => {
+    expect(r.evaluations).toBe(1255);
+    expect((r.evaluations - 1) / 100).toBeCloseTo(12.5, 0);
+    expect(PROSE).toContain('1,255 in those 100 steps, about twelve and a half per step');
   });
 });
