@@ -297,6 +297,16 @@ export const WORKS: readonly Work[] = [
     note: 'Real networks’ loss surfaces drawn along filter-normalised random directions.',
   },
   {
+    id: 'liu2020',
+    authors: 'L. Liu, H. Jiang, P. He, W. Chen, X. Liu, J. Gao and J. Han',
+    year: 2020,
+    title: 'On the variance of the adaptive learning rate and beyond',
+    where: 'ICLR 2020, arXiv:1908.03265',
+    href: 'https://arxiv.org/abs/1908.03265',
+    link: 'arXiv:1908.03265',
+    note: 'Why adaptive methods need warm-up: their second-moment estimate rests on few gradients at first (RAdam).',
+  },
+  {
     id: 'loshchilov2019',
     authors: 'I. Loshchilov and F. Hutter',
     year: 2019,

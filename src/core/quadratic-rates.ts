@@ -117,3 +117,26 @@ export function explainQuadraticStep(lr: number, lipschitz: number): { regime: Q
     text: `lr = ${l} is below 1/L = ${fmt(half)}: every step stops short of the valley floor and the error shrinks by a factor ${fmt(factor)} per step`,
   };
 }
+
+/**
+ * The loss gradient descent hovers at on a quadratic bowl when every gradient
+ * component carries independent noise of standard deviation sigma: the
+ * stationary mean of f = 1/2 sum lambda_i c_i^2 under
+ * c <- (1 - lr lambda_i) c - lr xi, which is
+ *
+ *   sum_i lr sigma^2 / (2 (2 - lr lambda_i))   (finite for 0 < lr < 2 / lambda_i),
+ *
+ * about lr sigma^2 / 4 per direction for small lr: in proportion to lr, which
+ * is why a noisy run needs its rate to decay. Infinity where some direction diverges.
+ *
+ *   noiseFloor(0.3, 0.8, [0.5, 2]); // 0.12
+ */
+export function noiseFloor(lr: number, sigma: number, curvatures: readonly number[]): number {
+  let sum = 0;
+  for (const l of curvatures) {
+    const q = lr * l;
+    if (!(q > 0 && q < 2)) return Infinity;
+    sum += (lr * sigma * sigma) / (2 * (2 - q));
+  }
+  return sum;
+}

@@ -159,6 +159,22 @@ test.describe('Figure 3.4, schedules', () => {
     await expect(page).toHaveURL(/schedules\.s=step/);
   });
 
+  test('on the bowl with steep walls a constant α₀ diverges at step 3 and warm-up survives, said and drawn', async ({ page }) => {
+    const fig = await open(page, 'schedules');
+    const flatPath = fig.locator('[data-run="constant"] [data-testid="run-path"]');
+    const before = await flatPath.getAttribute('d');
+    await fig.locator('select[data-name="surface"]').selectOption('steep');
+    await expect(fig.getByTestId('summary')).toContainText('It diverged at step 3: its first steps at α = 0.30 were too long for the steep walls where it starts.');
+    await fig.locator('select[data-name="kind"]').selectOption('linear-warmup');
+    const summary = fig.getByTestId('summary');
+    await expect(summary).toContainText('Linear warm-up from α₀ = 0.30 over 150 steps on the bowl with steep outer walls');
+    await expect(summary).toContainText('while with α held at α₀ the run diverged at step 3');
+    await expect(summary).not.toContainText('NaN');
+    await expect(fig.getByTestId('schedule-formula')).toContainText('warm-up begins small');
+    expect(await flatPath.getAttribute('d')).not.toBe(before);
+    await expect(page).toHaveURL(/schedules\.surf=steep/);
+  });
+
   test('the settle exercise accepts step decay; a deep link restores the schedule', async ({ page }) => {
     await open(page, 'schedules', '?schedules.s=step');
     const ex = page.locator('#ex-settle');

@@ -12,6 +12,7 @@ export const entry = defineFigure({
     { id: 'constant', label: 'Constant α: the jitter stays', values: { kind: 'constant' } },
     { id: 'step', label: 'Step decay', values: { kind: 'step' } },
     { id: 'sgdr', label: 'Warm restarts (SGDR)', values: { kind: 'cosine-restarts' } },
+    { id: 'warmup', label: 'Warm-up on steep walls', values: { kind: 'linear-warmup', surface: 'steep' } },
   ],
   height: 1000,
 });

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explainQuadraticStep, quadratic, run, runBacktracking } from '~/core';
+import { SCHEDULE_KINDS, explainQuadraticStep, lrSeries, noiseFloor, quadratic, run, runBacktracking } from '~/core';
 import { TRIO_BOWL, TRIO_L, trioRun, trioVerdict } from '~/widgets/lr-trio/model';
 import { criticalBowl, criticalRun, stepsToOnePercent } from '~/widgets/critical-lr/model';
-import { FIGURE_SCHEDULES, scheduleRun, tailLoss } from '~/widgets/schedules/model';
+import { FIGURE_SCHEDULES, STEEP_START, scheduleRun, tailLoss } from '~/widgets/schedules/model';
 import { STOP_LR, ruleOutcomes, stoppingRun } from '~/widgets/stopping/model';
 import { defaultsOf } from '~/state/schema';
 import { lrTrioSchema } from '~/widgets/lr-trio/schema';
@@ -190,5 +190,57 @@ describe('chapter 3, the careful hiker: backtracking on Figure 3.1\'s bowl from 
     expect(r.evaluations).toBe(1255);
     expect((r.evaluations - 1) / 100).toBeCloseTo(12.5, 0);
     expect(PROSE).toContain('1,255 in those 100 steps, about twelve and a half per step');
+  });
+});
+
+describe('chapter 3, figure 3.4: the noise floor grows with α, and warm-up is for a sharp start', () => {
+  it('the noise floor Σ ασ²/(2(2 − αλ_i)) is 0.12 at α = 0.3 and 0.053 at 0.15 on the figure’s bowl, and the runs agree on average', () => {
+    expect(noiseFloor(0.3, 0.8, [0.5, 2])).toBeCloseTo(0.12, 2);
+    expect(noiseFloor(0.15, 0.8, [0.5, 2])).toBeCloseTo(0.053, 3);
+    // 300 seeds, the last 51 positions of each: the mean loss is the formula's within 5%.
+    let s = 0;
+    let n = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const tr = scheduleRun(FIGURE_SCHEDULES.constant, 0.3, 0.8, seed);
+      for (let i = 100; i <= 150; i++) {
+        s += tr.loss[i]!;
+        n++;
+      }
+    }
+    expect(Math.abs(s / n / noiseFloor(0.3, 0.8, [0.5, 2]) - 1)).toBeLessThan(0.05);
+    expect(tailLoss(scheduleRun(FIGURE_SCHEDULES.constant, 0.3, 0.8, 1))).toBeCloseTo(0.06, 2);
+    expect(PROSE).toContain('For Figure 3.4 it is $0.12$ at $\\alpha = 0.3$');
+    expect(PROSE).toContain('this seed\'s last 20 steps average about $0.06$) and $0.053$ at $\\alpha = 0.15$');
+  });
+
+  it('the steep walls: largest curvature about 37 where the runs start, at most 2 at the minimum', () => {
+    const eig = (w: readonly number[]) => {
+      const [a, b, , d] = STEEP_START.hessian!(w, new Float64Array(4));
+      const m = (a! + d!) / 2;
+      return m + Math.sqrt(m * m - (a! * d! - b! * b!));
+    };
+    expect(eig(STEEP_START.start)).toBeCloseTo(37, 0);
+    expect(eig([0, 0])).toBeCloseTo(2, 9);
+    expect(2 / eig(STEEP_START.start)).toBeCloseTo(0.05, 2);
+    expect(PROSE).toContain('the largest curvature where the runs start is about 37, against at most 2 near the minimum');
+  });
+
+  it('held at α₀ = 0.3 every schedule that starts at α₀ diverges at step 3; linear warm-up starts at 0.015 and converges', () => {
+    for (const kind of SCHEDULE_KINDS.filter((k) => k !== 'linear-warmup')) {
+      for (const noise of [0, 0.8]) {
+        const tr = scheduleRun(FIGURE_SCHEDULES[kind], 0.3, noise, 1, 'steep');
+        expect(tr.status, `${kind}, noise ${noise}`).toMatchObject({ kind: 'diverged', step: 3 });
+      }
+    }
+    expect(lrSeries(FIGURE_SCHEDULES['linear-warmup'], 0.3, 31)[0]).toBeCloseTo(0.015, 12);
+    expect(lrSeries(FIGURE_SCHEDULES['linear-warmup'], 0.3, 31)[30]).toBeCloseTo(0.3, 12);
+    const quiet = scheduleRun(FIGURE_SCHEDULES['linear-warmup'], 0.3, 0, 1, 'steep');
+    expect(quiet.status.kind).toBe('max-steps');
+    expect(quiet.loss[quiet.length]!).toBeLessThan(1e-15);
+    const noisy = scheduleRun(FIGURE_SCHEDULES['linear-warmup'], 0.3, 0.8, 1, 'steep');
+    expect(noisy.status.kind).toBe('max-steps');
+    expect(tailLoss(noisy)).toBeLessThan(0.1);
+    expect(PROSE).toContain('the run diverges at step 3, and so does every decaying schedule');
+    expect(PROSE).toContain('Linear warm-up begins at $0.015$');
   });
 });
