@@ -33,7 +33,9 @@ export type OptimizerSpec = Optimizer | { readonly id: string; readonly params?:
  * - `stepSize`: converged when ||x_t - x_{t-1}|| <= stepSize.
  * - `lossChange`: converged when |f(x_t) - f(x_{t-1})| <= lossChange.
  * - `patience`: converged when the best loss has not improved by more than
- *   `minDelta` (default 0) for `patience` consecutive steps (early stopping).
+ *   `minDelta` (default 0) for `patience` consecutive steps (a convergence test
+ *   on the training loss; early stopping applies such a counter to a held-out
+ *   validation loss instead).
  * - `bound`: diverged when some |x_i| > bound (default 1e6).
  */
 export interface StopCriteria {

@@ -130,6 +130,15 @@ test.describe('Figure 3.3, stopping', () => {
     await expect(fig.locator('[data-outcome="patience"]')).toContainText('had not improved for 10 steps');
   });
 
+  test('patience on the training loss is not called early stopping, in the figure or beside it', async ({ page }) => {
+    const fig = await open(page, 'stopping');
+    await expect(fig).not.toContainText(/early stopping/i);
+    await expect(fig.getByTestId('summary')).not.toContainText(/early stopping/i);
+    const section = page.locator('main');
+    await expect(section).not.toContainText('(early stopping)');
+    await expect(section).toContainText('Early stopping watches the loss on held-out validation data');
+  });
+
   test('a looser tolerance stops earlier; deep links restore it', async ({ page }) => {
     const fig = await open(page, 'stopping', '?stopping.tl=0.01');
     const step = Number(await fig.locator('[data-marker="loss"]').getAttribute('data-step'));

@@ -66,6 +66,18 @@ test.describe('two wells (figure 6.1)', () => {
     expect(x2).toBeLessThan(x1); // it points left, towards the local minimum at 0.96
   });
 
+  test('the find-global exercise: a first step that jumps the ridge (α = 0.1 from x = 1.9) does not count', async ({ page }) => {
+    const fig = await open(page, 'two-wells', '?two-wells.s=1.9,0&two-wells.lr=0.1');
+    await expect(summary(fig)).toContainText('ends at the global minimum (−1.04, 0)');
+    const ex = page.locator('#ex-find-global');
+    await ex.scrollIntoViewIfNeeded();
+    await hydrated(page);
+    await ex.getByRole('button', { name: 'Check the figure' }).click();
+    await expect(ex.getByTestId('feedback')).toContainText('Not yet');
+    await expect(ex.getByTestId('feedback')).toContainText('keep α at or below 0.05');
+    await expect(ex.getByTestId('feedback')).toContainText('its own side of the ridge');
+  });
+
   test('long steps (α = 0.15) hop the ridge, as the prose says', async ({ page }) => {
     const fig = await open(page, 'two-wells', '?two-wells.lr=0.15');
     await expect(summary(fig)).toContainText('global minimum (−1.04, 0)');

@@ -5,11 +5,11 @@ import { count } from '~/viz/format';
 export const STOP_STEPS = 400;
 export const STOP_LR = 0.05;
 
-/** Gradient descent on the ravine (L = 10, α = 0.05) with seeded gradient noise, under one stopping rule. */
-export function stoppingRun(stop: StopCriteria, noise: number): Trajectory {
+/** Gradient descent on the ravine (L = 10, α = 0.05 unless `lr` says otherwise) with seeded gradient noise, under one stopping rule. */
+export function stoppingRun(stop: StopCriteria, noise: number, lr = STOP_LR): Trajectory {
   const objective = withGradientNoise(quadratic, noise, 11);
   objective.reset();
-  return run({ objective, optimizer: { id: 'gd', params: { lr: STOP_LR } }, start: quadratic.start, steps: STOP_STEPS, stop: { bound: 1e3, ...stop } });
+  return run({ objective, optimizer: { id: 'gd', params: { lr } }, start: quadratic.start, steps: STOP_STEPS, stop: { bound: 1e3, ...stop } });
 }
 
 export interface RuleOutcome {

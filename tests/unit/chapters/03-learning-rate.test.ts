@@ -3,17 +3,22 @@
  * figures, recomputed from the figures' own models at their initial state (the
  * widgets import the same code).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explainQuadraticStep } from '~/core';
-import { TRIO_L, trioRun, trioVerdict } from '~/widgets/lr-trio/model';
+import { explainQuadraticStep, quadratic, run } from '~/core';
+import { TRIO_BOWL, TRIO_L, trioRun, trioVerdict } from '~/widgets/lr-trio/model';
 import { criticalBowl, criticalRun, stepsToOnePercent } from '~/widgets/critical-lr/model';
 import { FIGURE_SCHEDULES, scheduleRun, tailLoss } from '~/widgets/schedules/model';
-import { ruleOutcomes } from '~/widgets/stopping/model';
+import { STOP_LR, ruleOutcomes, stoppingRun } from '~/widgets/stopping/model';
 import { defaultsOf } from '~/state/schema';
 import { lrTrioSchema } from '~/widgets/lr-trio/schema';
 import { criticalLrSchema } from '~/widgets/critical-lr/schema';
 import { schedulesSchema } from '~/widgets/schedules/schema';
 import { stoppingSchema } from '~/widgets/stopping/schema';
+
+const MDX = readFileSync(new URL('../../../content/chapters/03-learning-rate.mdx', import.meta.url), 'utf8');
+/** Prose with its line breaks folded into spaces, so a phrase can be matched across the source's line wrapping. */
+const PROSE = MDX.replace(/\s+/g, ' ');
 
 describe('chapter 3, figure 3.1 (lr-trio): the seed table made true', () => {
   const d = defaultsOf(lrTrioSchema);
@@ -34,10 +39,26 @@ describe('chapter 3, figure 3.1 (lr-trio): the seed table made true', () => {
     expect(tr.loss[tr.length]! / tr.loss[0]!).toBeLessThan(1e-9);
     expect(trioVerdict(1e-3, tr)).toBe('converges');
   });
-  it('α = 10 diverges at the first step, each step about 5,000 times farther out', () => {
+  it('α = 10 diverges at the first step', () => {
     const tr = trioRun(10);
     expect(tr.status).toMatchObject({ kind: 'diverged', step: 1 });
+  });
+  it('α = 10: the first step lands about 1,520 times farther from the minimum; 4,999 is only the steep direction\u2019s factor, 999 the flat one\u2019s', () => {
+    // The same step the panel takes, from the figure's start, without the bound that ends its run.
+    const tr = run({ objective: TRIO_BOWL, optimizer: { id: 'gd', params: { lr: 10 } }, start: TRIO_BOWL.start, steps: 1, stop: { bound: Infinity } });
+    const p = tr.positions;
+    const [min] = TRIO_BOWL.minima;
+    const dist = (k: number) => Math.hypot(p[2 * k]! - min!.point[0]!, p[2 * k + 1]! - min!.point[1]!);
+    const growth = dist(1) / dist(0);
+    expect(Math.round(growth / 10) * 10).toBe(1520);
+    expect(PROSE).toContain('the very first step lands about 1,520 times farther from the minimum');
     expect(explainQuadraticStep(10, TRIO_L).factor).toBeCloseTo(4999, 6);
+    expect(explainQuadraticStep(10, TRIO_L / 5).factor).toBeCloseTo(999, 6);
+    expect(PROSE).toContain('$|1 - \\alpha L| = |1 - 10 \\cdot 500| = 4{,}999$, along the flat one by $|1 - 10 \\cdot 100| = 999$');
+    // The distance grows by a factor between the two: the start lies mostly along the flat direction.
+    expect(growth).toBeGreaterThan(999);
+    expect(growth).toBeLessThan(4999);
+    expect(PROSE).not.toContain('5,000 times');
   });
   it('the middle panel converges from about 0.00035 to just under 0.004, zig-zags above 0.002, bounces at 0.004', () => {
     expect(trioVerdict(3e-4, trioRun(3e-4))).toBe('crawls');
@@ -81,6 +102,32 @@ describe('chapter 3, figure 3.3 (stopping)', () => {
   });
   it('with noise, patience fires', () => {
     expect(ruleOutcomes(d.lossTol, d.gradTol, d.patience, 0.1)[2]!.step).toBeGreaterThan(0);
+  });
+  it('the ravine has L = 10, so 1/L = 0.1 and 2/L = 0.2, and the figure runs at α = 0.05', () => {
+    expect(quadratic.lipschitz).toBe(10);
+    expect(STOP_LR).toBe(0.05);
+    expect(PROSE).toContain('Here $2/L = 0.2$ and $\\alpha = 0.05$ (even below $1/L = 0.1$');
+  });
+  it('without noise the loss falls at every step for any α below 2/L, zig-zag (1/L < α < 2/L) included', () => {
+    for (const lr of [STOP_LR, 0.1, 0.11, 0.15, 0.19, 0.199]) {
+      const tr = stoppingRun({}, 0, lr);
+      expect(tr.length).toBe(400);
+      for (let k = 1; k <= tr.length; k++) expect(tr.loss[k]!, `α = ${lr}, step ${k}`).toBeLessThan(tr.loss[k - 1]!);
+    }
+    for (const lr of [0.11, 0.15, 0.19]) expect(explainQuadraticStep(lr, 10).regime).toBe('oscillating');
+  });
+  it('it really zig-zags there: at α = 0.15 the coordinate along the steep axis flips sign at every step', () => {
+    // The ravine's steep eigenvector is the flat one, (cos 30°, sin 30°), turned by 90°.
+    const steep = [-Math.sin(Math.PI / 6), Math.cos(Math.PI / 6)] as const;
+    const p = stoppingRun({}, 0, 0.15).positions;
+    const c = (k: number) => p[2 * k]! * steep[0] + p[2 * k + 1]! * steep[1];
+    for (let k = 1; k <= 30; k++) expect(Math.sign(c(k))).toBe(-Math.sign(c(k - 1)));
+  });
+  it('patience is told apart from early stopping, which watches a validation loss', () => {
+    expect(PROSE).not.toContain('(early stopping)');
+    expect(PROSE).toContain('Early stopping watches the loss on held-out *validation* data');
+    expect(PROSE).toContain('a later chapter on generalisation covers it');
+    expect(PROSE).not.toMatch(/below \$1\/L = 0\.1\$, so every step shrinks/);
   });
 });
 
