@@ -93,7 +93,7 @@ test.describe('Figure 3.2, critical-lr', () => {
     await expect(fig.getByTestId('regime')).toHaveAttribute('data-regime', 'diverging');
   });
 
-  test('the ten-steps exercise refuses the default and accepts α near 2/(L+μ)', async ({ page }) => {
+  test('the ten-steps exercise refuses the default and accepts α near 2/(L+λₘᵢₙ)', async ({ page }) => {
     const fig = await open(page, 'critical-lr');
     const ex = page.locator('#ex-under-ten');
     await ex.scrollIntoViewIfNeeded();
@@ -114,7 +114,7 @@ test.describe('Figure 3.2, critical-lr', () => {
   test('a deep link restores α and the curvature', async ({ page }) => {
     const fig = await open(page, 'critical-lr', '?critical-lr.lr=0.3&critical-lr.k=2');
     await expect(fig.getByTestId('regime')).toHaveAttribute('data-regime', 'oscillating');
-    await expect(fig.getByTestId('summary')).toContainText('μ = 3.00');
+    await expect(fig.getByTestId('summary')).toContainText('λₘᵢₙ = 3.00');
   });
 });
 

@@ -133,7 +133,7 @@ test.describe('Figure 5.3, Nesterov', () => {
     // Every later change works too (it used to throw again on each).
     await page.keyboard.press('ArrowRight');
     await expect(fig2.locator('output[for="' + (await slider.getAttribute('id')) + '"]')).toHaveText('0.01');
-    await expect(summary(fig2)).toContainText('first carries μv to the look-ahead point');
+    await expect(summary(fig2)).toContainText('first carries −ημb to the look-ahead point');
   });
 });
 

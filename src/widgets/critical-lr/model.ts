@@ -25,7 +25,7 @@ export function stepsToOnePercent(tr: Trajectory): number {
   return -1;
 }
 
-/** Per-step contraction along the slowest-shrinking direction: max(|1 - α μ|, |1 - α L|). */
+/** Per-step contraction along the slowest-shrinking direction: max(|1 - α λ_min|, |1 - α L|). */
 export function rate(lr: number, mu: number, L: number): number {
   return Math.max(Math.abs(1 - lr * mu), Math.abs(1 - lr * L));
 }

@@ -31,7 +31,7 @@ export function slopeError(J: Objective, tr: Trajectory): number {
   return Math.abs((tr.positions[2 * tr.length] ?? NaN) - a) / Math.abs(a);
 }
 
-/** Steps for the slope error along the valley floor to shrink tenfold: ln 10 / (α μ). */
+/** Steps for the slope error along the valley floor to shrink tenfold: ln 10 / (α λ_min). */
 export function stepsPerDecade(lr: number, mu: number): number {
   return Math.log(10) / (lr * mu);
 }

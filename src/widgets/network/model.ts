@@ -22,7 +22,7 @@ export function networkOptions(v: Omit<NetworkValues, 'steps'>): TrainerOptions 
     noise: v.noise,
     hidden: Array.from({ length: v.layers }, () => v.units),
     activation: v.activation as Activation,
-    // The chosen method at its own defaults (momentum's μ = 0.9, AdamW's λ = 0.01), at the figure's learning rate.
+    // The chosen method at its own defaults (momentum's μ = 0.9, AdamW's ω = 0.01), at the figure's learning rate.
     optimizer: optimizerFor(v.optimizer, { lr: v.lr }),
     batchSize: v.batchSize,
     seed: v.seed,

@@ -10,7 +10,7 @@ export const NETWORK_DATA = [
   { value: 'spiral', label: 'Spiral' },
 ] as const;
 
-/** The optimizers of chapter 5 a network can be trained with, each at its own defaults (momentum's μ = 0.9, AdamW's λ = 0.01). */
+/** The optimizers of chapter 5 a network can be trained with, each at its own defaults (momentum's μ = 0.9, AdamW's ω = 0.01). */
 export const NETWORK_METHODS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;
 export type NetworkOptimizer = (typeof NETWORK_METHODS)[number];
 

@@ -82,7 +82,7 @@ export const CONTROLS = {
   ],
   adamw: [
     { param: 'lr', name: 'lrAdamw', key: 'lraw' },
-    { param: 'weightDecay', name: 'weightDecay', key: 'wd', label: 'weight decay λ' },
+    { param: 'weightDecay', name: 'weightDecay', key: 'wd', label: 'weight decay ω' },
   ],
 } as const satisfies { readonly [I in MethodId]?: readonly Control<NumberParam<OptimizerOf<I>>>[] };
 

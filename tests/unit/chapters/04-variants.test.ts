@@ -4,11 +4,11 @@
  * widgets import the same code).
  */
 import { describe, expect, it } from 'vitest';
-import { closedFormLine, penguins } from '~/core';
+import { batchGradientSpread, closedFormLine, penguins } from '~/core';
 import { regressionRun, stepsToFit } from '~/widgets/regression/model';
 import { curvatures, RAW_MSE, RAW_START, scaledRun, slopeError, STD_START, stepsPerDecade } from '~/widgets/feature-scaling/model';
 import { lastEpochLoss, variantRun } from '~/widgets/batch-variants/model';
-import { gradientSample, spreadTheory } from '~/widgets/gradient-noise/model';
+import { gradientSample, NOISE_POINT, spreadTheory } from '~/widgets/gradient-noise/model';
 import { inOriginalUnits, PENGUIN_MSE } from '~/widgets/shared/penguin-mse';
 import { defaultsOf } from '~/state/schema';
 import { regressionSchema } from '~/widgets/regression/schema';
@@ -92,5 +92,36 @@ describe('chapter 4, figure 4.4 (gradient-noise)', () => {
     expect(t.sigma).toBeCloseTo(5.97, 2);
     expect(t.simple).toBeCloseTo(2.11, 2);
     expect(gradientSample(8, d.seed).spread).toBeCloseTo(2.1, 1);
+  });
+});
+
+describe('chapter 4, convexity and the critical batch size', () => {
+  it('strictly convex: both curvatures positive, raw and standardised, so the minimiser is one point', () => {
+    for (const J of [RAW_MSE, PENGUIN_MSE]) expect(curvatures(J).mu).toBeGreaterThan(0);
+  });
+  /** McCandlish et al.’s simple noise scale, σ² / ‖∇J‖², at a point of the standardised bowl. */
+  const bCrit = (p: readonly [number, number]) => {
+    const g = PENGUIN_MSE.grad(p, new Float64Array(2));
+    return { ...batchGradientSpread(PENGUIN_MSE, p, 1), g2: g[0]! ** 2 + g[1]! ** 2 };
+  };
+  it('at Figure 4.4’s start σ² ≈ 35.6, ‖∇J‖² ≈ 27.4, so B_crit ≈ 1.3', () => {
+    const s = bCrit(NOISE_POINT);
+    expect(s.sigma ** 2).toBeCloseTo(35.6, 1);
+    expect(s.g2).toBeCloseTo(27.4, 1);
+    expect(s.sigma ** 2 / s.g2).toBeCloseTo(1.3, 1);
+  });
+  it('at a distance of 0.1 from the minimum B_crit is between 44 and 50 in every direction (44.4 to 49.4)', () => {
+    const { a, b } = PENGUIN_MSE.solution;
+    for (let k = 0; k < 16; k++) {
+      const th = (k * Math.PI) / 8;
+      const s = bCrit([a + 0.1 * Math.cos(th), b + 0.1 * Math.sin(th)]);
+      expect(s.sigma ** 2 / s.g2).toBeGreaterThan(44);
+      expect(s.sigma ** 2 / s.g2).toBeLessThan(50);
+    }
+  });
+  it('the linear scaling rule’s arithmetic: one step of kα on kB examples adds the noise variance of k steps of α on B', () => {
+    const { sigma } = spreadTheory(1);
+    const [alpha, B] = [0.05, 8];
+    for (const k of [2, 4, 16]) expect((k * alpha) ** 2 * (sigma ** 2 / (k * B))).toBeCloseTo(k * alpha ** 2 * (sigma ** 2 / B), 12);
   });
 });

@@ -172,3 +172,141 @@ describe('Figure 5.6, the race', () => {
     expect(go('adamw').loss.at(-1)!).toBeGreaterThan(1e-4);
   });
 });
+
+describe('Nesterov in PyTorch’s variables: the same method only for a constant learning rate', () => {
+  /** Sutskever et al.: v ← μv − η_t ∇L(w + μv), w ← w + v; returns the look-ahead points w + μv. */
+  const sutskever = (rates: number[], mu: number) => {
+    const w = [...START];
+    const v = [0, 0];
+    const g = new Float64Array(2);
+    const out: number[][] = [];
+    for (const lr of rates) {
+      ravine.grad([w[0]! + mu * v[0]!, w[1]! + mu * v[1]!], g);
+      for (let i = 0; i < 2; i++) {
+        v[i] = mu * v[i]! - lr * g[i]!;
+        w[i] = w[i]! + v[i]!;
+      }
+      out.push([w[0]! + mu * v[0]!, w[1]! + mu * v[1]!]);
+    }
+    return out;
+  };
+  const torch = (rates: number[], mu: number) => {
+    const opt = makeOptimizer('sgd', { lr: rates[0]!, momentum: mu, nesterov: true });
+    const p = new Float64Array(START);
+    const g = new Float64Array(2);
+    const out: number[][] = [];
+    for (const lr of rates) {
+      opt.lr = lr;
+      ravine.grad(p, g);
+      opt.step(p, g);
+      out.push([p[0]!, p[1]!]);
+    }
+    return out;
+  };
+  const gap = (a: number[][], b: number[][]) => Math.max(...a.map((p, k) => Math.hypot(p[0]! - b[k]![0]!, p[1]! - b[k]![1]!)));
+  it('with a constant η PyTorch’s iterates are Sutskever’s look-ahead points', () => {
+    const rates = Array.from({ length: 40 }, () => 0.03);
+    expect(gap(torch(rates, 0.9), sutskever(rates, 0.9))).toBeLessThan(1e-12);
+  });
+  it('after a tenfold drop in η they part: PyTorch’s next step is about ten times shorter, Sutskever’s coasts on', () => {
+    const rates = Array.from({ length: 40 }, (_, k) => (k < 10 ? 0.03 : 0.003));
+    const a = torch(rates, 0.9);
+    const b = sutskever(rates, 0.9);
+    expect(gap(a.slice(0, 10), b.slice(0, 10))).toBeLessThan(1e-12);
+    expect(gap(a, b)).toBeGreaterThan(0.1);
+    const len = (q: number[][], k: number) => Math.hypot(q[k]![0]! - q[k - 1]![0]!, q[k]![1]! - q[k - 1]![1]!);
+    expect(len(a, 11) / len(b, 11)).toBeLessThan(0.2);
+  });
+});
+
+describe('momentum with small, noisy steps is SGD at rate η/(1 − μ)', () => {
+  it('the slow factor of heavy-ball momentum is about 1 − ηλ/(1 − μ) when ηλ is small next to (1 − μ)²', () => {
+    for (const mu of [0.5, 0.9]) {
+      const h = 1e-3 * (1 - mu) ** 2;
+      expect((1 - quadraticMomentumRate(h, mu, [1])) / (h / (1 - mu))).toBeCloseTo(1, 2);
+    }
+  });
+  it('with gradient noise, momentum (η = 0.002, μ = 0.9) and SGD at η = 0.02 end at the same average loss', () => {
+    const bowl = makeQuadratic({ kappa: 1, angle: 0 });
+    const meanTail = (optimizer: { id: string; params: Record<string, unknown> }) => {
+      const tr = run({ objective: withGradientNoise(bowl, 1, 7), optimizer, start: [2, -2], steps: 40000 });
+      let s = 0;
+      for (let t = 20000; t <= 40000; t++) s += tr.loss[t]!;
+      return s / 20001;
+    };
+    const mom = meanTail({ id: 'sgd', params: { lr: 0.002, momentum: 0.9 } });
+    const sgd = meanTail({ id: 'sgd', params: { lr: 0.02 } });
+    const slow = meanTail({ id: 'sgd', params: { lr: 0.002 } });
+    expect(mom / sgd).toBeGreaterThan(0.8);
+    expect(mom / sgd).toBeLessThan(1.25);
+    expect(slow / mom).toBeLessThan(0.2);
+  }, 30000);
+});
+
+describe('RMSprop has no bias correction', () => {
+  it('the first step from a point with a nonzero gradient is about 10η in every coordinate (ρ = 0.99, v₀ = 0)', () => {
+    const lr = 0.01;
+    const opt = makeOptimizer('rmsprop', { lr });
+    expect(opt.params).toMatchObject({ alpha: 0.99 });
+    const x = new Float64Array(START);
+    const g = ravine.grad(x, new Float64Array(2));
+    expect(Math.abs(g[0]!)).toBeGreaterThan(0);
+    expect(Math.abs(g[1]!)).toBeGreaterThan(0);
+    opt.step(x, g);
+    for (let i = 0; i < 2; i++) {
+      expect((x[i]! - START[i]!) / lr).toBeCloseTo(-10 * Math.sign(g[i]!), 5);
+    }
+  });
+  it('with a steady gradient the steps shrink back towards η over a few hundred steps', () => {
+    const opt = makeOptimizer('rmsprop', { lr: 0.01 });
+    const x = new Float64Array([0]);
+    const steps: number[] = [];
+    for (let t = 1; t <= 300; t++) {
+      const before = x[0]!;
+      opt.step(x, new Float64Array([2]));
+      steps.push((before - x[0]!) / 0.01);
+    }
+    expect(steps[0]).toBeCloseTo(10, 5);
+    expect(steps[99]).toBeGreaterThan(1.2);
+    expect(steps[299]).toBeLessThan(1.03);
+  });
+});
+
+describe('weight decay ω: an L2 penalty and decoupled decay agree only for plain SGD', () => {
+  const omega = 0.1;
+  const lr = 0.05;
+  const g = [3, -1];
+  const steps = (make: () => { step(x: Float64Array, g: Float64Array): void }, pre?: (x: Float64Array) => void) => {
+    const opt = make();
+    const x = new Float64Array([1, 2]);
+    for (let t = 0; t < 20; t++) {
+      pre?.(x);
+      opt.step(x, new Float64Array(g));
+    }
+    return Array.from(x);
+  };
+  const decoupled = (x: Float64Array) => {
+    for (let i = 0; i < x.length; i++) x[i] = x[i]! * (1 - lr * omega);
+  };
+  const gap = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+  it('plain SGD: w − η(g + ωw) either way', () => {
+    expect(gap(steps(() => makeOptimizer('sgd', { lr, weightDecay: omega })), steps(() => makeOptimizer('sgd', { lr }), decoupled))).toBeLessThan(1e-12);
+  });
+  it('with momentum, SGD + L2 and SGDW differ; with Adam, Adam + L2 and AdamW differ', () => {
+    expect(gap(steps(() => makeOptimizer('sgd', { lr, momentum: 0.9, weightDecay: omega })), steps(() => makeOptimizer('sgd', { lr, momentum: 0.9 }), decoupled))).toBeGreaterThan(0.01);
+    expect(gap(steps(() => makeOptimizer('adam', { lr, weightDecay: omega })), steps(() => makeOptimizer('adamw', { lr, weightDecay: omega })))).toBeGreaterThan(0.01);
+  });
+  it('AdamW is Adam after shrinking by lr · ω; PyTorch’s defaults (lr = 10⁻³, ω = 0.01) shrink by 1 − 10⁻⁵ a step', () => {
+    expect(gap(steps(() => makeOptimizer('adamw', { lr, weightDecay: omega })), steps(() => makeOptimizer('adam', { lr }), decoupled))).toBeLessThan(1e-12);
+    const opt = makeOptimizer('adamw', {});
+    expect(opt.params).toMatchObject({ lr: 1e-3, weightDecay: 0.01 });
+    const x = new Float64Array([2]);
+    opt.step(x, new Float64Array([0]));
+    expect(x[0]! / 2).toBeCloseTo(1 - 1e-5, 14);
+  });
+  it('an L2 penalty adds ω to every curvature: SGD with weight decay on curvature λ is gradient descent on λ + ω', () => {
+    const a = run({ objective: makeQuadratic({ kappa: 1, angle: 0, mu: 2 }), optimizer: { id: 'sgd', params: { lr: 0.1, weightDecay: 0.5 } }, start: [1, -1], steps: 30 });
+    const b = run({ objective: makeQuadratic({ kappa: 1, angle: 0, mu: 2.5 }), optimizer: { id: 'sgd', params: { lr: 0.1 } }, start: [1, -1], steps: 30 });
+    expect(gap(Array.from(a.positions), Array.from(b.positions))).toBeLessThan(1e-12);
+  });
+});

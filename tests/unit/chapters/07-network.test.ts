@@ -60,6 +60,47 @@ describe('chapter 7 numbers', () => {
     expect(tr.accuracy()).toBeGreaterThan(0.9);
   }, 30000);
 
+  describe('the spiral: one layer can, depth is cheaper', () => {
+    const spiral = { ...defaults, data: 'spiral' as const, activation: 'relu' as const, lr: 0.01, noise: 0.02 };
+    /** Steps until 90% accuracy (−1 if not within `steps`), for any hidden widths. */
+    const to90 = (hidden: number[], steps: number) => {
+      const tr = makeTrainer({ ...networkOptions({ ...spiral, layers: 1, units: 16 }), hidden });
+      for (let t = 1; t <= steps; t++) {
+        tr.step();
+        if (tr.accuracy() >= 0.9) return { tr, hit: t };
+      }
+      return { tr, hit: -1 };
+    };
+    it('one layer of 16 ReLU units (the figure’s widest) stalls near 60%', () => {
+      const { tr, hit } = to90([16], 3000);
+      expect(hit).toBe(-1);
+      expect(tr.accuracy()).toBeGreaterThan(0.5);
+      expect(tr.accuracy()).toBeLessThan(0.7);
+    }, 30000);
+    it('one layer of 128 reaches 90% in about 1,000 steps; 3 × 16, about as many weights (626 against 642), in under 300', () => {
+      const wide = to90([128], 1500);
+      const deep = to90([16, 16, 16], 1500);
+      expect([deep.tr.net.params.length, wide.tr.net.params.length]).toEqual([626, 642]);
+      expect(wide.hit).toBeGreaterThan(900);
+      expect(wide.hit).toBeLessThan(1100);
+      expect(deep.hit).toBeGreaterThan(0);
+      expect(deep.hit).toBeLessThan(300);
+    }, 60000);
+  });
+
+  it('a backward pass costs about twice the forward: per dense layer one product forward, two back (all but the first layer)', () => {
+    const sizes = [2, 16, 16, 16, 2];
+    let fwd = 0;
+    let bwd = 0;
+    for (let l = 1; l < sizes.length; l++) {
+      const mac = sizes[l]! * sizes[l - 1]!;
+      fwd += mac;
+      bwd += mac + (l > 1 ? mac : 0);
+    }
+    expect(bwd / fwd).toBeGreaterThan(1.9);
+    expect(bwd / fwd).toBeLessThanOrEqual(2);
+  });
+
   it('the neuron recap: z = 7, a = 7, L = 4, dL/dw = 8, dL/db = 4', () => {
     const n = neuronExample(0.1);
     expect([n.z, n.a, n.loss, n.dLda, n.dLdw, n.dLdb]).toEqual([7, 7, 4, 4, 8, 4]);

@@ -141,7 +141,7 @@ describe('the optimizer catalogue', () => {
 
   it('labels a method with the defaults it fixes', () => {
     expect(presetLabel('momentum')).toBe('SGD + momentum (μ = 0.9)');
-    expect(presetLabel('adamw')).toBe('AdamW (λ = 0.01)');
+    expect(presetLabel('adamw')).toBe('AdamW (ω = 0.01)');
     expect(presetLabel('adam')).toBe('Adam');
   });
 
