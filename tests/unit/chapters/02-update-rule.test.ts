@@ -3,6 +3,7 @@
  * figures, recomputed from the core with the figures' initial state (schema
  * defaults), so prose cannot drift from what the reader sees.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '~/core';
 import { runCoordinateDescent } from '~/core/coordinate-descent';
@@ -70,5 +71,31 @@ describe('chapter 2, Figure 2.4 (simultaneous)', () => {
     const cd = runCoordinateDescent({ objective: quadratic, lr: s.lr, start: s.start, sweeps: s.steps });
     expect(Math.hypot(gd.positions[2]! - cd.sweepPositions[2]!, gd.positions[3]! - cd.sweepPositions[3]!)).toBeGreaterThan(0.1);
     expect(cd.sweepLoss[s.steps]).toBeLessThan(gd.loss[s.steps]!);
+  });
+});
+
+describe('chapter 2: why a small step along −∇L lowers the loss (first-order Taylor), before why it is steepest', () => {
+  const mdx = readFileSync(new URL('../../../content/chapters/02-update-rule.mdx', import.meta.url), 'utf8');
+  it('the Taylor argument comes before the Riesz representation', () => {
+    const taylor = mdx.indexOf('first-order Taylor expansion');
+    expect(taylor).toBeGreaterThan(0);
+    expect(taylor).toBeLessThan(mdx.indexOf('Riesz representation theorem'));
+  });
+  it('on the figures’ bowl the decrease is α‖∇L‖² to first order: the ratio tends to 1 as α → 0, and is positive for small α', () => {
+    const w = [...quadratic.start];
+    const g = quadratic.grad(w, new Float64Array(2));
+    const g2 = g[0]! ** 2 + g[1]! ** 2;
+    const ratio = (a: number) => (quadratic.f(w) - quadratic.f([w[0]! - a * g[0]!, w[1]! - a * g[1]!])) / (a * g2);
+    let prev = Infinity;
+    for (const a of [1e-2, 1e-3, 1e-4, 1e-5]) {
+      const err = Math.abs(ratio(a) - 1);
+      expect(ratio(a)).toBeGreaterThan(0);
+      expect(err).toBeLessThan(prev);
+      prev = err;
+    }
+    expect(prev).toBeLessThan(1e-3);
+  });
+  it('the metric section names the preconditioned direction −P⁻¹∇f', () => {
+    expect(mdx).toContain('steepest descent in that metric steps along $-P^{-1}\\nabla f$');
   });
 });
