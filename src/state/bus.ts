@@ -37,3 +37,11 @@ export function listen(figure: string, cb: (facts: Facts) => void): () => void {
   window.addEventListener(EVENT, on);
   return () => window.removeEventListener(EVENT, on);
 }
+
+/** The page event that sets a figure's state from outside it (an exercise's "predict, then run"): detail `{ figure, values }`. */
+export const SET_EVENT = 'downhill:set';
+
+/** Ask the figure `figure` on this page to take these values (each checked against its schema, as any input is). */
+export function setFigure(figure: string, values: Readonly<Record<string, unknown>>): void {
+  window.dispatchEvent(new CustomEvent(SET_EVENT, { detail: { figure, values } }));
+}

@@ -14,6 +14,7 @@
  */
 import { untrack } from 'svelte';
 import { checkValue, defaultsOf, namesOf, type ParamSpec, type Schema, type Values } from './schema';
+import { SET_EVENT } from './bus';
 import { decode, decodeControls, encode, queryString, writeParams, type Controls, type Ignored } from './codec';
 
 export interface WidgetStateOptions<S extends Schema> {
@@ -142,7 +143,21 @@ export class WidgetState<S extends Schema> {
 
   #connect(): () => void {
     this.load(location.search);
-    if (!this.embed || window.parent === window) return () => this.#urlWrite.cancel();
+    // An exercise on the page may set the figure into its state ("predict, then run"): a
+    // `downhill:set` event names the figure and the values, checked like any other input.
+    const onSet = (e: Event): void => {
+      const { figure, values } = ((e as CustomEvent).detail ?? {}) as { figure?: unknown; values?: unknown };
+      if (figure !== this.id || typeof values !== 'object' || values === null) return;
+      for (const name of namesOf(this.schema)) {
+        if (Object.prototype.hasOwnProperty.call(values, name)) this.set(name, (values as Record<string, unknown>)[name] as never);
+      }
+    };
+    window.addEventListener(SET_EVENT, onSet);
+    if (!this.embed || window.parent === window)
+      return () => {
+        this.#urlWrite.cancel();
+        window.removeEventListener(SET_EVENT, onSet);
+      };
     // Embeds talk to their host page (docs/embedding.md): the host may set or read the state.
     const onMessage = (e: MessageEvent): void => {
       const msg: unknown = e.data;
@@ -165,6 +180,7 @@ export class WidgetState<S extends Schema> {
     return () => {
       this.#urlWrite.cancel();
       window.removeEventListener('message', onMessage);
+      window.removeEventListener(SET_EVENT, onSet);
     };
   }
 

@@ -175,6 +175,17 @@ test.describe('Figure 3.4, schedules', () => {
     await expect(page).toHaveURL(/schedules\.surf=steep/);
   });
 
+  test('predict, then run: the warm-up exercise wakes the figure from afar, sets the steep walls and both runs, and confirms the right prediction', async ({ page }) => {
+    await page.goto('/chapters/learning-rate/');
+    const ex = page.locator('#ex-warm-up');
+    await ex.scrollIntoViewIfNeeded();
+    await ex.getByLabel('Held at α₀ it diverges; warmed up, it settles').check();
+    await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
+    await expect(ex.getByTestId('feedback')).toContainText('Your prediction was right');
+    const fig = page.locator('figure#schedules');
+    await expect(fig.getByTestId('summary')).toContainText('while with α held at α₀ the run diverged at step 3');
+  });
+
   test('the settle exercise accepts step decay; a deep link restores the schedule', async ({ page }) => {
     await open(page, 'schedules', '?schedules.s=step');
     const ex = page.locator('#ex-settle');

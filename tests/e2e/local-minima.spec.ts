@@ -232,11 +232,26 @@ test.describe('momentum and noise (figure 6.5)', () => {
     await expect(summary(fig)).toContainText('β = 0.86 ends stuck in the dip');
     await fig.locator('input[data-name="beta"]').fill('0.87');
     await expect(summary(fig)).toContainText('β = 0.87 ends over the rim');
+  });
+
+  test('predict, then run: the exercise sets β = 0.8 in the figure, which shows the run stuck in the dip; a wrong prediction is told so', async ({ page }) => {
+    const fig = await open(page, 'escape');
     const ex = page.locator('#ex-carry-through');
     await ex.scrollIntoViewIfNeeded();
-    await hydrated(page);
-    await ex.getByRole('button', { name: 'Check the figure' }).click();
-    await expect(ex.getByTestId('feedback')).toContainText('Yes');
+    const run = ex.getByRole('button', { name: 'Commit and run the figure' });
+    await run.click();
+    await expect(ex.getByTestId('feedback')).toContainText('Commit to a prediction first');
+    await ex.getByLabel('It still climbs over the rim into the main valley').check();
+    await run.click();
+    await expect(ex.getByTestId('feedback')).toContainText('Not what happened');
+    await expect(summary(fig)).toContainText('β = 0.80 ends stuck in the dip');
+    await expect(page).toHaveURL(/escape\.b=0\.8/);
+    // The prediction is locked until the reader asks to predict again.
+    await expect(ex.getByLabel('It stops in the dip')).toBeDisabled();
+    await ex.getByRole('button', { name: 'Predict again' }).click();
+    await ex.getByLabel('It stops in the dip').check();
+    await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
+    await expect(ex.getByTestId('feedback')).toContainText('Your prediction was right');
   });
 
   test('a deep link reproduces the noisy run', async ({ page }) => {

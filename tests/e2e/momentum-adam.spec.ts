@@ -344,15 +344,21 @@ test.describe('Figure 5.6, the race', () => {
     await expect(page).toHaveURL(/race\.s=saddle/);
   });
 
-  test('a deep link restores surface, racers and learning rates; the tuning exercise checks the figure', async ({ page }) => {
+  test('a deep link restores surface, racers and learning rates', async ({ page }) => {
     const fig = await open(page, 'race', '?race.on=momentum,adam&race.lrm=0.002&race.mum=0.95');
     await expect(fig.locator('tr[data-racer="sgd"]')).toHaveCount(0);
     await expect(fig.locator('tr[data-racer="momentum"]')).toContainText('loss < 10⁻⁶ at step 338');
+  });
+
+  test('predict, then run: the race exercise sets η = 0.002, μ = 0.95 and the figure shows momentum first, even from a changed state', async ({ page }) => {
+    const fig = await open(page, 'race', '?race.s=beale&race.on=adam');
     const ex = page.locator('[data-exercise="beat-adam"]');
     await ex.scrollIntoViewIfNeeded();
-    await hydrated(page);
-    await ex.getByRole('button', { name: 'Check the figure' }).click();
-    await expect(ex.getByTestId('feedback')).toContainText('Well done');
+    await ex.getByLabel('Momentum gets there first').check();
+    await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
+    await expect(ex.getByTestId('feedback')).toContainText('Your prediction was right');
+    await expect(fig.locator('tr[data-racer="momentum"]')).toContainText('loss < 10⁻⁶ at step 338');
+    await expect(fig.locator('tr[data-racer="adam"]')).toContainText('at step 791');
   });
 
   test('hostile input is reported and never drawn as NaN', async ({ page }) => {
