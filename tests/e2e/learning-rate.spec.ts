@@ -181,7 +181,7 @@ test.describe('Figure 3.4, schedules', () => {
     await ex.scrollIntoViewIfNeeded();
     await ex.getByLabel('Held at α₀ it diverges; warmed up, it settles').check();
     await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
-    await expect(ex.getByTestId('feedback')).toContainText('Your prediction was right');
+    await expect(ex.getByTestId('feedback')).toContainText('Right: the figure above, now set to this exercise, shows it');
     const fig = page.locator('figure#schedules');
     await expect(fig.getByTestId('summary')).toContainText('while with α held at α₀ the run diverged at step 3');
   });

@@ -240,7 +240,7 @@ test.describe('momentum and noise (figure 6.5)', () => {
     await ex.scrollIntoViewIfNeeded();
     const run = ex.getByRole('button', { name: 'Commit and run the figure' });
     await run.click();
-    await expect(ex.getByTestId('feedback')).toContainText('Commit to a prediction first');
+    await expect(ex.getByTestId('feedback')).toContainText('Pick one of the answers first');
     await ex.getByLabel('It still climbs over the rim into the main valley').check();
     await run.click();
     await expect(ex.getByTestId('feedback')).toContainText('Not what happened');
@@ -251,7 +251,7 @@ test.describe('momentum and noise (figure 6.5)', () => {
     await ex.getByRole('button', { name: 'Predict again' }).click();
     await ex.getByLabel('It stops in the dip').check();
     await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
-    await expect(ex.getByTestId('feedback')).toContainText('Your prediction was right');
+    await expect(ex.getByTestId('feedback')).toContainText('Right: the figure above, now set to this exercise, shows it');
   });
 
   test('a deep link reproduces the noisy run', async ({ page }) => {

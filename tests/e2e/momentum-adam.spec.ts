@@ -356,7 +356,7 @@ test.describe('Figure 5.6, the race', () => {
     await ex.scrollIntoViewIfNeeded();
     await ex.getByLabel('Momentum gets there first').check();
     await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
-    await expect(ex.getByTestId('feedback')).toContainText('Your prediction was right');
+    await expect(ex.getByTestId('feedback')).toContainText('Right: the figure above, now set to this exercise, shows it');
     await expect(fig.locator('tr[data-racer="momentum"]')).toContainText('loss < 10⁻⁶ at step 338');
     await expect(fig.locator('tr[data-racer="adam"]')).toContainText('at step 791');
   });
