@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeKatexStrict from './src/build/rehype-katex-strict.mjs';
 import rehypeBaseLinks from './src/build/rehype-base-links.mjs';
+import rehypeMathPunctuation from './src/build/rehype-math-punctuation.mjs';
 import katexWoff2Only from './src/build/vite-katex-woff2.mjs';
 import katexFormulas from './src/build/vite-katex-formulas.mjs';
 import figures, { figureChunkName } from './src/build/vite-figures.mjs';
@@ -62,6 +63,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', trust: false, output: 'htmlAndMathml' }],
         rehypeKatexStrict,
+        rehypeMathPunctuation,
         [rehypeBaseLinks, { base }],
       ],
     }),

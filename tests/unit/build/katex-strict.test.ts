@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import rehypeKatexStrict from '../../../src/build/rehype-katex-strict.mjs';
 import rehypeBaseLinks from '../../../src/build/rehype-base-links.mjs';
+import rehypeMathPunctuation from '../../../src/build/rehype-math-punctuation.mjs';
 
 const render = (md: string, base = '/') =>
   unified()
@@ -15,6 +16,7 @@ const render = (md: string, base = '/') =>
     .use(remarkRehype)
     .use(rehypeKatex, { strict: 'error' })
     .use(rehypeKatexStrict)
+    .use(rehypeMathPunctuation)
     .use(rehypeBaseLinks, { base })
     .use(rehypeStringify)
     .process(md);
@@ -41,5 +43,14 @@ describe('base-path links', () => {
   it('leaves links alone when the site lives at the root', async () => {
     const html = String(await render('[next](/chapters/variants/)'));
     expect(html).toContain('href="/chapters/variants/"');
+  });
+
+  it('keeps an inline formula with the punctuation after it, and only that', async () => {
+    const html = String(await render('with $a_0 = 1$, then $b$; and $c$ plain, and $d$.\n'));
+    expect(html).toMatch(/<span class="math-nowrap"><span class="katex">.*?<\/span>,<\/span> then/);
+    expect(html).toMatch(/<span class="math-nowrap"><span class="katex">.*?<\/span>;<\/span> and/);
+    expect(html).toMatch(/<span class="math-nowrap"><span class="katex">.*?<\/span>\.<\/span>/);
+    // A formula followed by a space is left as it is.
+    expect((html.match(/math-nowrap/g) ?? []).length).toBe(3);
   });
 });
