@@ -24,6 +24,8 @@ export interface Work {
   link?: string;
   /** What the book uses it for, in one sentence. */
   note: string;
+  /** Anchors this entry had in an earlier edition: links to them still land here. */
+  formerIds?: readonly string[];
 }
 
 export const WORKS: readonly Work[] = [
@@ -178,6 +180,7 @@ export const WORKS: readonly Work[] = [
   },
   {
     id: 'kingma2015',
+    formerIds: ['kingma2014'],
     authors: 'D. P. Kingma and J. Ba',
     year: 2015,
     title: 'Adam: a method for stochastic optimization',

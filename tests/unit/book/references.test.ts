@@ -42,6 +42,13 @@ describe('the references', () => {
     }
   });
 
+  it('keep the anchors of the first edition (a link to /references/#kingma2014 still lands on Adam)', () => {
+    const first = ['rumelhart1986', 'gardner1984', 'ruder2016', 'andrychowicz2016', 'kingma2014', 'loshchilov2017', 'loshchilov2019', 'goh2017'];
+    const anchors = new Set(WORKS.flatMap((w) => [w.id, ...(w.formerIds ?? [])]));
+    expect(first.filter((id) => !anchors.has(id))).toEqual([]);
+    expect(anchors.size).toBe(WORKS.length + WORKS.reduce((n, w) => n + (w.formerIds?.length ?? 0), 0));
+  });
+
   it('are all cited by some chapter', () => {
     const cited = new Set(CHAPTERS.flatMap((c) => citations(c.body).map((x) => x.id)));
     expect(WORKS.filter((w) => !cited.has(w.id)).map((w) => w.id)).toEqual([]);
