@@ -1,0 +1,106 @@
+/**
+ * The runs a spec describes, by the core (the same `run` the figures call),
+ * as rows: what the scripts print, and what a reader downloads as CSV or
+ * JSON, with the optimizer's state at every point when asked.
+ *
+ *   const runs = simulate(spec, { state: true });
+ *   runsCsv(spec, runs); // 'optimizer,step,lr,x,y,loss,grad_norm\nadam,0,0.1,...'
+ */
+import { resolveParams } from '../optimizers';
+import type { OptimizerState } from '../optimizers/types';
+import { run, type RunStatus } from '../runner';
+import { lrAt } from '../schedules';
+import { coordNames, runIds } from './common';
+import type { CodeSpec } from './types';
+
+export interface RunRow {
+  readonly step: number;
+  /** The learning rate of the step taken from this point (the script's `opt.param_groups[0]["lr"]` here). */
+  readonly lr: number;
+  readonly x: readonly number[];
+  readonly loss: number;
+  readonly gradNorm: number;
+  /** The optimizer's internals after `step` steps (momentum buffer, Adam's moments, ...), when asked for. */
+  readonly state?: Readonly<Record<string, number | readonly number[]>>;
+}
+
+export interface SimulatedRun {
+  readonly id: string;
+  readonly label: string;
+  readonly rows: readonly RunRow[];
+  readonly status: RunStatus;
+}
+
+/** Internals worth exporting: everything in `OptimizerState` but the bookkeeping. */
+function stateOf(s: OptimizerState): Record<string, number | readonly number[]> {
+  const out: Record<string, number | readonly number[]> = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (k === 'id' || k === 't' || k === 'lr') continue;
+    if (typeof v === 'number' || Array.isArray(v)) out[k] = v as number | number[];
+  }
+  return out;
+}
+
+export function simulate(spec: CodeSpec, options: { readonly state?: boolean } = {}): SimulatedRun[] {
+  const ids = runIds(spec);
+  return spec.runs.map((r, i) => {
+    const params = resolveParams(r.optimizer.id, r.optimizer.params ?? {});
+    const states: Record<string, number | readonly number[]>[] = [];
+    const schedule = r.schedule && r.schedule.kind !== 'constant' ? r.schedule : undefined;
+    const tr = run({
+      objective: spec.objective,
+      optimizer: { id: r.optimizer.id, params: params as unknown as Record<string, unknown> },
+      start: spec.start,
+      steps: spec.steps,
+      ...(schedule ? { schedule } : {}),
+      ...(spec.stop ? { stop: spec.stop } : {}),
+      ...(options.state ? { observe: (_t: number, _x: unknown, _g: unknown, opt: { state(): OptimizerState }) => states.push(stateOf(opt.state())) } : {}),
+    });
+    const dim = tr.dim;
+    const rows: RunRow[] = [];
+    for (let t = 0; t <= tr.length; t++) {
+      const x = Array.from(tr.positions.subarray(t * dim, (t + 1) * dim));
+      const lr = t < tr.length ? tr.lr[t]! : schedule ? lrAt(schedule, params.lr, t) : params.lr;
+      const row: RunRow = { step: t, lr, x, loss: tr.loss[t]!, gradNorm: tr.gradNorm[t]! };
+      const st = options.state ? states[t] : undefined;
+      rows.push(st ? { ...row, state: st } : row);
+    }
+    return { id: ids[i] ?? 'run', label: r.label, rows, status: tr.status };
+  });
+}
+
+/** The rows as CSV, in the scripts' columns (and number format: shortest round-trip digits). */
+export function runsCsv(spec: CodeSpec, runs: readonly SimulatedRun[]): string {
+  const many = runs.length > 1;
+  const head = `${many ? 'optimizer,' : ''}step,lr,${coordNames(spec).join(',')},loss,grad_norm`;
+  const lines = [head];
+  for (const r of runs) {
+    for (const row of r.rows) lines.push([...(many ? [r.id] : []), row.step, row.lr, ...row.x, row.loss, row.gradNorm].map(String).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The runs as JSON: the figure, its link, and each run's rows (with the optimizer state when simulated with it). */
+export function runsJson(spec: CodeSpec, runs: readonly SimulatedRun[]): string {
+  return JSON.stringify(
+    {
+      figure: spec.title,
+      url: spec.url,
+      objective: spec.formula.label,
+      start: spec.start,
+      steps: spec.steps,
+      stop: spec.stop ?? {},
+      runs: runs.map((r, i) => ({
+        id: r.id,
+        label: r.label,
+        optimizer: spec.runs[i]?.optimizer.id,
+        params: spec.runs[i] ? resolveParams(spec.runs[i].optimizer.id, spec.runs[i].optimizer.params ?? {}) : {},
+        schedule: spec.runs[i]?.schedule ?? { kind: 'constant' },
+        status: r.status,
+        rows: r.rows.map((row) => ({ step: row.step, lr: row.lr, x: row.x, loss: row.loss, gradNorm: row.gradNorm, ...(row.state ? { state: row.state } : {}) })),
+      })),
+    },
+    null,
+    1,
+  );
+}

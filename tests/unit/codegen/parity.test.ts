@@ -1,0 +1,128 @@
+/**
+ * Parity: the generated PyTorch and NumPy scripts, run with real PyTorch and
+ * NumPy (/usr/bin/python3, all in one process), trace the same paths as the
+ * core, to 1e-9 in every printed number (step, lr, coordinates, loss, gradient
+ * norm) for every state in ./states.ts. Writes the largest deviation per
+ * optimizer and per schedule to src/data/parity.json, which the parity page
+ * reads at build time.
+ *
+ * Deviation of a number: |script - core| / max(|core|, 1), i.e. relative for
+ * values of magnitude above 1 and absolute below (a path ending at the
+ * origin has no relative error to speak of).
+ *
+ * Without torch the test is skipped locally, and fails in CI (CI=true).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { numpyScript, pytorchScript, simulate, torchOptimizer, torchScheduler, type SimulatedRun } from '~/core/codegen';
+import { resolveParams } from '~/core/optimizers';
+import { parseCsv, pythonVersions, runScripts, type ScriptResult } from './python';
+import { PARITY_STATES } from './states';
+
+const TOL = 1e-9;
+const REPORT = new URL('../../../src/data/parity.json', import.meta.url);
+const versions = pythonVersions();
+const ci = process.env['CI'] === 'true' || process.env['CI'] === '1';
+
+if (!versions.ok && !ci) console.warn(`parity test skipped: ${versions.reason} (apt-get install python3-torch python3-numpy)`);
+
+/** Largest deviation of one run's printed rows from the core's, or a reason they cannot be compared. */
+function deviation(run: SimulatedRun, header: string[], rows: string[][], many: boolean): { dev: number } | { error: string } {
+  const mine = many ? rows.filter((r) => r[0] === run.id).map((r) => r.slice(1)) : rows;
+  if (mine.length !== run.rows.length) return { error: `${run.id}: the script printed ${mine.length} points, the core has ${run.rows.length}` };
+  const width = header.length - (many ? 1 : 0);
+  let dev = 0;
+  for (const [i, row] of run.rows.entries()) {
+    const got = (mine[i] ?? []).map(Number);
+    const want = [row.step, row.lr, ...row.x, row.loss, row.gradNorm];
+    if (got.length !== width || want.length !== width) return { error: `${run.id}: row ${i} has ${got.length} cells, expected ${width}` };
+    if (got[0] !== row.step) return { error: `${run.id}: row ${i} is step ${got[0]}, expected ${row.step}` };
+    for (let k = 1; k < width; k++) {
+      const a = got[k]!;
+      const b = want[k]!;
+      const d = Math.abs(a - b) / Math.max(Math.abs(b), 1);
+      if (!(d <= dev || Number.isNaN(d) === false)) return { error: `${run.id}: row ${i}, ${header[k + (many ? 1 : 0)]}: ${a} vs ${b}` };
+      if (Number.isNaN(d)) return { error: `${run.id}: row ${i}, ${header[k + (many ? 1 : 0)]}: ${a} vs ${b}` };
+      dev = Math.max(dev, d);
+    }
+  }
+  return { dev };
+}
+
+type Entry = { runs: number; torch: number; numpy: number; call: string };
+
+describe.skipIf(!versions.ok && !ci)('generated scripts match the core under real PyTorch and NumPy', () => {
+  it('finds /usr/bin/python3 with torch and numpy', () => {
+    expect(versions.ok, versions.ok ? '' : versions.reason).toBe(true);
+  });
+  if (!versions.ok) return;
+
+  const scripts = new Map<string, string>();
+  for (const [i, s] of PARITY_STATES.entries()) {
+    scripts.set(`${i}:torch`, pytorchScript(s.spec));
+    scripts.set(`${i}:numpy`, numpyScript(s.spec));
+  }
+  let results: Map<string, ScriptResult> | undefined;
+  const resultsOf = (): Map<string, ScriptResult> => (results ??= runScripts(scripts));
+  const sims = PARITY_STATES.map((s) => simulate(s.spec));
+
+  const optimizers = new Map<string, Entry>();
+  const schedules = new Map<string, Entry>();
+  const note = (table: Map<string, Entry>, key: string, call: string, lib: 'torch' | 'numpy', dev: number): void => {
+    const e = table.get(key) ?? { runs: 0, torch: 0, numpy: 0, call };
+    if (lib === 'torch') e.runs++;
+    e[lib] = Math.max(e[lib], dev);
+    table.set(key, e);
+  };
+
+  for (const [i, state] of PARITY_STATES.entries()) {
+    for (const lib of ['torch', 'numpy'] as const) {
+      it(`${state.figure}, ${state.name}: ${lib} script`, { timeout: 120_000 }, () => {
+        const res = resultsOf().get(`${i}:${lib}`);
+        const where = `${state.figure} / ${state.name} (${lib})`;
+        if (!res?.ok) throw new Error(`${where}: the script failed to run:\n${res?.error ?? 'no output'}`);
+        const { header, rows } = parseCsv(res.stdout);
+        const many = state.spec.runs.length > 1;
+        for (const [k, run] of sims[i]!.entries()) {
+          const d = deviation(run, header, rows, many);
+          if ('error' in d) throw new Error(`${where}: ${d.error}`);
+          expect(d.dev, `${where}, run ${run.id}: largest deviation`).toBeLessThanOrEqual(TOL);
+          const r = state.spec.runs[k]!;
+          const params = resolveParams(r.optimizer.id, r.optimizer.params ?? {});
+          const call = torchOptimizer({ optimizer: r.optimizer.id, params }).split('(')[0] ?? '';
+          note(optimizers, r.optimizer.id, call, lib, d.dev);
+          const sched = r.schedule ?? { kind: 'constant' as const };
+          note(schedules, sched.kind, (torchScheduler(sched, 'opt') ?? 'none').split('(')[0] ?? '', lib, d.dev);
+        }
+      });
+    }
+  }
+
+  it('writes the largest deviations to src/data/parity.json', () => {
+    expect(optimizers.size).toBeGreaterThan(0);
+    const obj = (m: Map<string, Entry>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+    const all = [...optimizers.values()];
+    const report = {
+      about: 'Written by tests/unit/codegen/parity.test.ts: the largest deviation, over every printed number of every run, of the generated scripts from the core, |script - core| / max(|core|, 1).',
+      tolerance: TOL,
+      torch: versions.torch,
+      numpy: versions.numpy,
+      python: versions.python,
+      states: PARITY_STATES.length,
+      scripts: scripts.size,
+      runs: all.reduce((s, e) => s + e.runs, 0),
+      points: sims.flat().reduce((s, r) => s + r.rows.length, 0),
+      largest: { torch: Math.max(...all.map((e) => e.torch)), numpy: Math.max(...all.map((e) => e.numpy)) },
+      optimizers: obj(optimizers),
+      schedules: obj(schedules),
+    };
+    const text = JSON.stringify(report, null, 2) + '\n';
+    let old = '';
+    try {
+      old = readFileSync(REPORT, 'utf8');
+    } catch {
+      // first run
+    }
+    if (old !== text) writeFileSync(REPORT, text);
+  });
+});
