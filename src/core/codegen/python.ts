@@ -125,14 +125,22 @@ function emit(d: DNode, lib: Lib): Out {
       // The slope of min(a, b): the smaller branch's, the average of both at a tie (as the core).
       const a = emit(d.a, lib).s;
       const b = emit(d.b, lib).s;
-      const da = emit(d.da, lib);
-      const db = emit(d.db, lib);
+      const da = emit(d.da, lib).s;
+      const db = emit(d.db, lib).s;
+      const tie = emit(tieSlope(d.da, d.db), lib).s;
       const lt = d.fn === 'min' ? '<' : '>';
       const gt = d.fn === 'min' ? '>' : '<';
-      return { s: `(${da.s} if ${a} ${lt} ${b} else ${db.s} if ${a} ${gt} ${b} else (${paren(da, 1)} + ${paren(db, 2)})/2)`, p: 5 };
+      return { s: `(${da} if ${a} ${lt} ${b} else ${db} if ${a} ${gt} ${b} else ${tie})`, p: 5 };
     }
   }
   return { s: `${lib === 'torch' ? 'math' : 'np'}.nan`, p: 5 };
+}
+
+/** (da + db) / 2, the slope at a tie, with 0 terms and numbers folded (0 + d is d exactly). */
+function tieSlope(da: DNode, db: DNode): DNode {
+  if (da.kind === 'num' && db.kind === 'num') return { kind: 'num', value: (da.value + db.value) / 2 };
+  const sum: DNode = da.kind === 'num' && da.value === 0 ? db : db.kind === 'num' && db.value === 0 ? da : { kind: 'bin', op: '+', left: da, right: db };
+  return { kind: 'bin', op: '/', left: sum, right: { kind: 'num', value: 2 } };
 }
 
 /** The tree as one Python expression in x and y. */
