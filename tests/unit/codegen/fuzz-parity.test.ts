@@ -13,7 +13,7 @@ import { compile, makeTape, type Node } from '~/core/expr';
 import { pythonVersions, runScripts } from './python';
 
 const versions = pythonVersions();
-const ci = process.env['CI'] === 'true' || process.env['CI'] === '1';
+const ci = process.env['CI'] === 'true' || process.env['CI'] === '1' || process.env['DOWNHILL_REQUIRE_TORCH'] === '1';
 
 const leaf: fc.Arbitrary<Node> = fc.oneof(
   fc.constantFrom<Node>({ kind: 'var', name: 'x' }, { kind: 'var', name: 'y' }, { kind: 'const', name: 'pi' }, { kind: 'const', name: 'e' }),

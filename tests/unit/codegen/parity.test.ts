@@ -10,7 +10,8 @@
  * values of magnitude above 1 and absolute below (a path ending at the
  * origin has no relative error to speak of).
  *
- * Without torch the test is skipped locally, and fails in CI (CI=true).
+ * Without torch the test is skipped locally, and fails in CI (CI=true, or
+ * DOWNHILL_REQUIRE_TORCH=1 as .ci/run sets).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ import { PARITY_STATES } from './states';
 const TOL = 1e-9;
 const REPORT = new URL('../../../src/data/parity.json', import.meta.url);
 const versions = pythonVersions();
-const ci = process.env['CI'] === 'true' || process.env['CI'] === '1';
+const ci = process.env['CI'] === 'true' || process.env['CI'] === '1' || process.env['DOWNHILL_REQUIRE_TORCH'] === '1';
 
 if (!versions.ok && !ci) console.warn(`parity test skipped: ${versions.reason} (apt-get install python3-torch python3-numpy)`);
 
