@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const PYTHON = '/usr/bin/python3';
+/** Debian's python3-torch lives in the system Python (DOWNHILL_PYTHON overrides, e.g. to check the test fails without it). */
+export const PYTHON = process.env['DOWNHILL_PYTHON'] ?? '/usr/bin/python3';
 
 /** Torch and NumPy versions, or why they cannot be used. */
 export function pythonVersions(): { ok: true; torch: string; numpy: string; python: string } | { ok: false; reason: string } {
