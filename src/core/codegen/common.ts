@@ -4,9 +4,8 @@
  * resolved hyperparameters of every run.
  */
 import { toPlain } from '../expr/plain';
-import { resolveParams } from '../optimizers';
+import { makeOptimizer } from '../optimizers';
 import type { OptimizerId, OptimizerParamsMap } from '../optimizers/types';
-import { DEFAULT_BOUND } from '../runner';
 import { pyExpr, pyFloat, pyNumber, commentText, type Lib } from './python';
 import type { CodeRun, CodeSpec } from './types';
 
@@ -18,6 +17,21 @@ export interface ResolvedRun {
   readonly params: OptimizerParamsMap[OptimizerId];
   readonly schedule: CodeRun['schedule'];
 }
+
+/**
+ * The runner's divergence bound when a figure gives none (core/runner.ts's
+ * DEFAULT_BOUND; a unit test keeps the two equal). Not imported: a new export
+ * from the runner's chunk would cost every figure page bytes.
+ */
+export const BOUND = 1e6;
+
+/**
+ * A run's hyperparameters over PyTorch's defaults, validated: the optimizer's
+ * own resolved copy (makeOptimizer is already exported to every figure page;
+ * resolveParams is not).
+ */
+export const resolvedParams = (o: CodeRun['optimizer']): OptimizerParamsMap[OptimizerId] =>
+  makeOptimizer(o.id, o.params ?? {}).params as OptimizerParamsMap[OptimizerId];
 
 /** A CSV-safe run id: lower-case letters, digits and '-'. */
 export const runId = (id: string): string => id.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 40) || 'run';
@@ -39,7 +53,7 @@ export function resolveRuns(spec: CodeSpec): ResolvedRun[] {
     id: ids[i] ?? 'run',
     label: commentText(r.label),
     optimizer: r.optimizer.id,
-    params: resolveParams(r.optimizer.id, r.optimizer.params ?? {}),
+    params: resolvedParams(r.optimizer),
     schedule: r.schedule && r.schedule.kind !== 'constant' ? r.schedule : undefined,
   }));
 }
@@ -78,7 +92,7 @@ export function settings(spec: CodeSpec, lib: Lib): string[] {
     out.push(`PATIENCE = ${stop.patience}  # stop after this many steps without a new best loss`);
     out.push(`MIN_DELTA = ${pyFloat(stop.minDelta ?? 0, lib)}  # by more than this`);
   }
-  out.push(`BOUND = ${pyFloat(stop.bound ?? DEFAULT_BOUND, lib)}  # diverged once a coordinate is beyond ±BOUND`);
+  out.push(`BOUND = ${pyFloat(stop.bound ?? BOUND, lib)}  # diverged once a coordinate is beyond ±BOUND`);
   return out;
 }
 

@@ -6,11 +6,10 @@
  *   const runs = simulate(spec, { state: true });
  *   runsCsv(spec, runs); // 'optimizer,step,lr,x,y,loss,grad_norm\nadam,0,0.1,...'
  */
-import { resolveParams } from '../optimizers';
 import type { OptimizerState } from '../optimizers/types';
 import { run, type RunStatus } from '../runner';
-import { lrAt } from '../schedules';
-import { coordNames, runIds } from './common';
+import { lrSeries } from '../schedules';
+import { coordNames, resolvedParams, runIds } from './common';
 import type { CodeSpec } from './types';
 
 export interface RunRow {
@@ -44,7 +43,7 @@ function stateOf(s: OptimizerState): Record<string, number | readonly number[]> 
 export function simulate(spec: CodeSpec, options: { readonly state?: boolean } = {}): SimulatedRun[] {
   const ids = runIds(spec);
   return spec.runs.map((r, i) => {
-    const params = resolveParams(r.optimizer.id, r.optimizer.params ?? {});
+    const params = resolvedParams(r.optimizer);
     const states: Record<string, number | readonly number[]>[] = [];
     const schedule = r.schedule && r.schedule.kind !== 'constant' ? r.schedule : undefined;
     const tr = run({
@@ -57,10 +56,12 @@ export function simulate(spec: CodeSpec, options: { readonly state?: boolean } =
       ...(options.state ? { observe: (_t: number, _x: unknown, _g: unknown, opt: { state(): OptimizerState }) => states.push(stateOf(opt.state())) } : {}),
     });
     const dim = tr.dim;
+    // The last point's rate (the step not taken): the schedule's next value (lrSeries: already exported to figure pages, lrAt is not).
+    const next = schedule ? (lrSeries(schedule, params.lr, tr.length + 1)[tr.length] ?? params.lr) : params.lr;
     const rows: RunRow[] = [];
     for (let t = 0; t <= tr.length; t++) {
       const x = Array.from(tr.positions.subarray(t * dim, (t + 1) * dim));
-      const lr = t < tr.length ? tr.lr[t]! : schedule ? lrAt(schedule, params.lr, t) : params.lr;
+      const lr = t < tr.length ? tr.lr[t]! : next;
       const row: RunRow = { step: t, lr, x, loss: tr.loss[t]!, gradNorm: tr.gradNorm[t]! };
       const st = options.state ? states[t] : undefined;
       rows.push(st ? { ...row, state: st } : row);
@@ -94,7 +95,7 @@ export function runsJson(spec: CodeSpec, runs: readonly SimulatedRun[]): string 
         id: r.id,
         label: r.label,
         optimizer: spec.runs[i]?.optimizer.id,
-        params: spec.runs[i] ? resolveParams(spec.runs[i].optimizer.id, spec.runs[i].optimizer.params ?? {}) : {},
+        params: spec.runs[i] ? resolvedParams(spec.runs[i].optimizer) : {},
         schedule: spec.runs[i]?.schedule ?? { kind: 'constant' },
         status: r.status,
         rows: r.rows.map((row) => ({ step: row.step, lr: row.lr, x: row.x, loss: row.loss, gradNorm: row.gradNorm, ...(row.state ? { state: row.state } : {}) })),

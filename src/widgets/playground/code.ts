@@ -8,35 +8,38 @@ import { expressionFormula, formulaOf } from '~/core/codegen';
 import type { Node } from '~/core/expr';
 import type { Objective, Schedule, StopCriteria } from '~/core';
 import type { Values } from '~/state/schema';
+import type { WidgetState } from '~/state/widget-state.svelte';
 import type { CodeInput } from '../primitives/code-source';
+import { toggleCode } from '../primitives/code-tool';
 import { METHODS } from '../shared/optimizers';
 import { optimizerFromValues } from '../shared/optimizer-sliders';
 import type { playgroundSchema, PlaygroundRacer } from './schema';
 
-export interface PlaygroundCodeState {
-  readonly values: Values<typeof playgroundSchema>;
-  readonly objective: Objective;
-  /** The reader's formula as the figure parsed it (null on a built-in surface). */
-  readonly ast: Node | null;
-  readonly start: readonly [number, number];
-  readonly schedule: Schedule;
-  readonly stop: StopCriteria;
-}
 
-export function playgroundCode(s: PlaygroundCodeState): CodeInput {
-  const formula = s.ast ? expressionFormula(s.ast) : formulaOf(s.objective);
-  if (!formula) throw new Error(`playground: no formula for ${s.objective.id}`);
+/** The figure's stopping rule, as Playground.svelte runs it (inline there; tests/unit/codegen/figures.test.ts holds the two equal). */
+export const PLAYGROUND_STOP: StopCriteria = { gradNorm: 1e-8, bound: 1e6 };
+
+/** The figure's values, its surface, the reader's formula as the figure parsed it (null on a built-in surface), the start and the schedule. */
+export function playgroundCode(values: Values<typeof playgroundSchema>, objective: Objective, ast: Node | null, start: readonly number[], schedule: Schedule): CodeInput {
+  const stop = PLAYGROUND_STOP;
+  const formula = ast ? expressionFormula(ast) : formulaOf(objective);
+  if (!formula) throw new Error(`playground: no formula for ${objective.id}`);
   return {
     formula,
-    objective: s.objective,
-    start: s.start,
-    steps: s.values.steps,
-    stop: s.stop,
-    runs: (s.values.racers as readonly PlaygroundRacer[]).map((r) => ({
+    objective,
+    start,
+    steps: values.steps,
+    stop,
+    runs: (values.racers as readonly PlaygroundRacer[]).map((r) => ({
       id: r,
       label: METHODS[r].label,
-      optimizer: optimizerFromValues(r, s.values),
-      schedule: s.schedule,
+      optimizer: optimizerFromValues(r, values),
+      schedule,
     })),
   };
+}
+
+/** The Code button's click (Playground.svelte): the figure's model, and the surface, parsed formula, start and schedule it runs (read whenever the panel redraws). */
+export function open(e: MouseEvent, model: WidgetState<typeof playgroundSchema>, state: () => readonly [Objective, Node | null, readonly number[], Schedule]): void {
+  toggleCode(e, model, () => playgroundCode(model.values, ...state()));
 }

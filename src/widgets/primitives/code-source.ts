@@ -1,17 +1,22 @@
 /**
  * How a figure offers its "Code" tool (types only: nothing here ships). The
- * figure hands its Figure a `code` loader: it imports the figure's mapping
- * from its own folder (`code.ts`) the first time a reader opens the panel, and
- * resolves to a function that reads the figure's current state as the
- * generator's input. The panel calls that function reactively, so an open
- * panel follows the sliders. A figure page pays a few bytes for the button and
- * nothing for the generator.
+ * figure hands its Figure a `code` click handler for the Code button; it
+ * imports the figure's own `code.ts` (its mapping, the panel and the
+ * generator) and toggles the panel (`toggleCode`, ./code-tool.ts). So a figure
+ * page pays for a hidden button and one closure, and nothing else until the
+ * reader asks for the code.
  *
- *   code={() => import('./code').then((m) => () => m.raceCode({ values: v, objective, start, bound }))}
+ *   code={(e) => import('./code').then((m) => m.open(e, model, () => [objective, start]))}
  */
 import type { CodeSpec } from '~/core/codegen/types';
 
-/** A figure's state as the generator reads it; Figure adds the title and the link. */
+/** A figure's state as the generator reads it; the tool adds the title and the link. */
 export type CodeInput = Omit<CodeSpec, 'title' | 'url'>;
 
-export type CodeLoader = () => Promise<() => CodeInput>;
+/** What a figure's model offers the tool: its link, widget name and id. */
+export interface CodeModel {
+  link(): string;
+  readonly widget: string;
+  readonly id: string;
+}
+

@@ -21,6 +21,8 @@ import { compile, makeTape, parseExpression, parseObjective, type Node } from '~
 import { getObjective, makeQuadratic, type ObjectiveId } from '~/core/objectives';
 import { OPTIMIZER_IDS, OPTIMIZERS, resolveParams, type OptimizerId } from '~/core/optimizers';
 import { rosenbrock } from '~/core/objectives';
+import { DEFAULT_BOUND } from '~/core/runner';
+import { BOUND } from '~/core/codegen/common';
 
 const close = (a: number, b: number, tol = 1e-12): boolean => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
@@ -197,6 +199,11 @@ function kwargs(script: string, pattern: RegExp): Record<string, string> {
 }
 
 describe('scripts', () => {
+  it("print the runner's default bound when a figure gives none", () => {
+    expect(BOUND).toBe(DEFAULT_BOUND);
+    expect(pytorchScript(spec({ stop: {} }))).toContain('BOUND = 1000000.0');
+  });
+
   it('round-trip every hyperparameter of every optimizer (property)', () => {
     for (const id of OPTIMIZER_IDS) {
       fc.assert(
