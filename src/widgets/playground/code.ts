@@ -40,6 +40,6 @@ export function playgroundCode(values: Values<typeof playgroundSchema>, objectiv
 }
 
 /** The Code button's click (Playground.svelte): the figure's model, and the surface, parsed formula, start and schedule it runs (read whenever the panel redraws). */
-export function open(e: MouseEvent, model: WidgetState<typeof playgroundSchema>, state: () => readonly [Objective, Node | null, readonly number[], Schedule]): void {
-  toggleCode(e, model, () => playgroundCode(model.values, ...state()));
+export function open(button: HTMLButtonElement, model: WidgetState<typeof playgroundSchema>, state: () => readonly [Objective, Node | null, readonly number[], Schedule]): void {
+  toggleCode(button, model, () => playgroundCode(model.values, ...state()));
 }

@@ -6,7 +6,7 @@
  * page pays for a hidden button and one closure, and nothing else until the
  * reader asks for the code.
  *
- *   code={(e) => import('./code').then((m) => m.open(e, model, () => [objective, start]))}
+ *   code={(b) => import('./code').then((m) => m.open(b, model, () => [objective, start]))}
  */
 import type { CodeSpec } from '~/core/codegen/types';
 

@@ -5,7 +5,7 @@
  * `read`, reactively, so it follows the sliders while open; the script's
  * title is the figure's heading ("Figure 5.6 The optimizer race").
  *
- *   toggleCode(event, model, () => raceCode(v, objective, start, isSaddle));
+ *   toggleCode(button, model, () => raceCode(model.values, objective, start));
  */
 import { mount, unmount } from 'svelte';
 import type { CodeInput, CodeModel } from './code-source';
@@ -22,8 +22,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function toggleCode(event: MouseEvent, model: CodeModel, read: () => CodeInput): void {
-  const button = event.currentTarget as HTMLButtonElement;
+export function toggleCode(button: HTMLButtonElement, model: CodeModel, read: () => CodeInput): void {
   const shown = open.get(button);
   if (shown) {
     void unmount(shown.app);

@@ -39,6 +39,6 @@ export function raceCode(values: Values<typeof raceSchema>, objective: Objective
 }
 
 /** The Code button's click (Race.svelte): the figure's model, and its surface and start as it runs them (read whenever the panel redraws). */
-export function open(e: MouseEvent, model: WidgetState<typeof raceSchema>, state: () => readonly [Objective, readonly number[]]): void {
-  toggleCode(e, model, () => raceCode(model.values, ...state()));
+export function open(button: HTMLButtonElement, model: WidgetState<typeof raceSchema>, state: () => readonly [Objective, readonly number[]]): void {
+  toggleCode(button, model, () => raceCode(model.values, ...state()));
 }
