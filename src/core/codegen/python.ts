@@ -102,7 +102,8 @@ function emit(d: DNode, lib: Lib): Out {
       switch (d.op) {
         case '+':
         case '-':
-          return { s: `${paren(l, 1)} ${d.op} ${r.p === 1 || r.p === 3 ? `(${r.s})` : r.s}`, p: 1 };
+          // A sum on the right keeps its brackets (the tree's order), and so does anything starting with a minus sign.
+          return { s: `${paren(l, 1)} ${d.op} ${r.p === 1 || r.p === 3 || r.s.startsWith('-') ? `(${r.s})` : r.s}`, p: 1 };
         case '*':
         case '/':
           return { s: `${paren(l, 2)}${d.op}${paren(r, 4)}`, p: 2 };

@@ -18,7 +18,10 @@ import { describe, expect, it } from 'vitest';
 import { numpyScript, pytorchScript, simulate, torchOptimizer, torchScheduler, type SimulatedRun } from '~/core/codegen';
 import { resolveParams } from '~/core/optimizers';
 import { parseCsv, pythonVersions, runScripts, type ScriptResult } from './python';
-import { PARITY_STATES } from './states';
+import { FIGURE_STATES, PARITY_STATES as CORE_STATES } from './states';
+
+/** The spread of core states, then the figures' own (through their code.ts mappings). */
+const PARITY_STATES = [...CORE_STATES, ...FIGURE_STATES];
 
 const TOL = 1e-9;
 const REPORT = new URL('../../../src/data/parity.json', import.meta.url);

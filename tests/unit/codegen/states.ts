@@ -96,3 +96,67 @@ export const PARITY_STATES: readonly ParityState[] = [
   { figure: 'Playground', name: 'custom implicit products and superscripts', spec: custom('3x² + 2x*y + y² - 4x + (x - y)(x + y)/5', [R('adam', { lr: 0.05, amsgrad: true }, { kind: 'cosine', Tmax: 150 }), R('sgd', { lr: 0.05 }, { kind: 'cosine', Tmax: 150 })], { start: [2, 2] }) },
   { figure: 'Playground', name: 'custom nested powers and big numbers', spec: custom('1e-3*(x^4 + y^4) + 2^3^0.5*x^2/100 + 0.5*y^2 + 1e20/(1e20 + x^2)', [R('adam', { lr: 0.05 }), R('rmsprop', { lr: 0.01, momentum: 0.9 })], { start: [3, -2], steps: 200 }) },
 ];
+
+// The figures' own states, through their own mappings (src/widgets/<figure>/code.ts): every preset of the race and the playground.
+import { beale, himmelblau, rosenbrock, saddle } from '~/core/objectives';
+import { PLAYGROUND_OBJECTIVES, playgroundSchema, type PlaygroundSchedule } from '~/widgets/playground/schema';
+import { entry as playgroundEntry } from '~/widgets/playground/entry';
+import { playgroundCode } from '~/widgets/playground/code';
+import { raceSchema, type RaceSurface } from '~/widgets/race/schema';
+import { entry as raceEntry } from '~/widgets/race/entry';
+import { raceCode } from '~/widgets/race/code';
+import { defaultsOf, type Values } from '~/state/schema';
+import type { Objective } from '~/core';
+
+/** Race.svelte's surfaces (its SURFACES table's objectives). */
+export const RACE_OBJECTIVES: Readonly<Record<RaceSurface, Objective>> = { ravine, rosenbrock, beale, himmelblau, saddle };
+
+/** Playground.svelte's scheduleFor, as it derives a schedule from the run length. */
+export function playgroundSchedule(kind: PlaygroundSchedule, steps: number): Schedule {
+  switch (kind) {
+    case 'constant':
+      return { kind: 'constant' };
+    case 'step':
+      return { kind: 'step', stepSize: Math.max(1, Math.round(steps / 4)), gamma: 0.3 };
+    case 'exponential':
+      return { kind: 'exponential', gamma: Math.pow(0.01, 1 / steps) };
+    case 'inverse-time':
+      return { kind: 'inverse-time', k: 10 / steps };
+    case 'cosine':
+      return { kind: 'cosine', Tmax: steps };
+    case 'cosine-restarts':
+      return { kind: 'cosine-restarts', T0: Math.max(1, Math.round(steps / 4)) };
+    case 'linear-warmup':
+      return { kind: 'linear-warmup', startFactor: 0.1, endFactor: 1, totalIters: Math.max(1, Math.round(steps / 10)) };
+  }
+}
+
+const clamp = (o: Objective, p: readonly number[]): number[] => [Math.min(o.domain.x[1], Math.max(o.domain.x[0], p[0]!)), Math.min(o.domain.y[1], Math.max(o.domain.y[0], p[1]!))];
+
+export function raceState(values: Values<typeof raceSchema>): CodeSpec {
+  const o = RACE_OBJECTIVES[values.surface];
+  return { title: 'Figure 5.6, The optimizer race', url: 'https://downhill.example/chapters/momentum-adam/#race', ...raceCode(values, o, clamp(o, values.start)) };
+}
+
+export function playgroundState(values: Values<typeof playgroundSchema>): CodeSpec {
+  let objective: Objective;
+  let ast = null;
+  if (values.surface === 'custom') {
+    const r = parseObjective(values.source, { domain: { x: [-values.range, values.range], y: [-values.range, values.range] }, id: 'custom', label: 'your function' });
+    if (!r.ok) throw new Error(values.source);
+    objective = r.objective;
+    ast = r.ast;
+  } else objective = PLAYGROUND_OBJECTIVES[values.surface];
+  const schedule = playgroundSchedule(values.schedule, values.steps);
+  return { title: 'Playground', url: 'https://downhill.example/playground/', ...playgroundCode(values, objective, ast, clamp(objective, values.start), schedule) };
+}
+
+export const FIGURE_STATES: readonly ParityState[] = [
+  ...raceEntry.presets.map((p) => ({ figure: 'Race (5.6)', name: `preset ${p.id}`, spec: raceState({ ...defaultsOf(raceSchema), ...(p.values as Partial<Values<typeof raceSchema>>) }) })),
+  ...playgroundEntry.presets.map((p) => ({ figure: 'Playground', name: `preset ${p.id}`, spec: playgroundState({ ...defaultsOf(playgroundSchema), ...(p.values as Partial<Values<typeof playgroundSchema>>) }) })),
+  ...(['step', 'exponential', 'inverse-time', 'cosine-restarts', 'linear-warmup'] as const).map((schedule) => ({
+    figure: 'Playground',
+    name: `default formula, ${schedule} schedule, every racer`,
+    spec: playgroundState({ ...defaultsOf(playgroundSchema), schedule, steps: 200, racers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] }),
+  })),
+];
