@@ -78,6 +78,7 @@ export function header(spec: CodeSpec, runs: readonly ResolvedRun[], what: strin
     `# ${names} on ${commentText(spec.formula.label)}, f(${vars}) = ${commentText(toPlain(spec.formula.f))},`,
     `# from (${spec.start.map((v) => pyNumber(v)).join(', ')}), at most ${spec.steps} steps, in float64 like the figure.`,
     `# Needs Python 3 and ${install}; prints one CSV row per point of the path.`,
+    ...(spec.note ? [`# Not here: ${commentText(spec.note)}`] : []),
     '',
   ];
 }

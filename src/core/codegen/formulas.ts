@@ -49,6 +49,14 @@ const SOURCES: ReadonlyMap<string, { readonly label: string; readonly f: string;
       grad: ['8*x - 8.4*x^3 + 2*x^5 + y', 'x - 8*y + 16*y^3'],
     },
   ],
+  [
+    'dipped-slope',
+    {
+      label: 'Slope with a dip',
+      f: '0.15*(x - 2)*(x - 2) - 0.5*exp(-((x + 1)*(x + 1))/0.08) + 0.5*y*y',
+      grad: ['2*0.15*(x - 2) + 2*0.5*(x + 1)/0.08*exp(-((x + 1)*(x + 1))/0.08)', '2*0.5*y'],
+    },
+  ],
   ['parabola', { label: 'Parabola', f: 'x^2', grad: ['2*x'] }],
   ['quartic', { label: 'Quartic', f: 'x^4 - 3*x^2 + x', grad: ['4*x^3 - 6*x + 1'] }],
   ['hiking', { label: 'Hiking trail', f: '0.15*x^2 + sin(2*x)', grad: ['0.3*x + 2*cos(2*x)'] }],

@@ -44,4 +44,6 @@ export interface CodeSpec {
   readonly steps: number;
   readonly stop?: StopCriteria | undefined;
   readonly runs: readonly CodeRun[];
+  /** What the scripts leave out of the figure, in a sentence (e.g. a noisy run: torch does not share the book's random numbers). */
+  readonly note?: string | undefined;
 }

@@ -40,3 +40,27 @@ describe('figure code mappings', () => {
     expect(py).toContain('return x**2/4 + y**2 + torch.sin(2*x)*torch.sin(2*y)/2');
   });
 });
+
+describe('the other figures’ mappings run what the figure runs', () => {
+  it('same run length and stopping rule as the figure', async () => {
+    const { GD_STEPS_STOP } = await import('~/widgets/gd-steps/code');
+    const { HIKER_STEPS, HIKER_STOP } = await import('~/widgets/hiker/code');
+    const { TWO_WELLS_STEPS, TWO_WELLS_STOP } = await import('~/widgets/two-wells/code');
+    const { SADDLE_STEPS } = await import('~/widgets/saddle/code');
+    const { ESCAPE_STEPS, ESCAPE_STOP } = await import('~/widgets/escape/code');
+    expect(GD_STEPS_STOP).toEqual({ bound: 1e4 });
+    expect(source('gd-steps/GdSteps.svelte')).toContain("steps: model.values.steps, stop: { bound: 1e4 } }");
+    expect([HIKER_STEPS, HIKER_STOP]).toEqual([40, { bound: 50 }]);
+    expect(source('hiker/Hiker.svelte')).toContain('const STEPS = 40;');
+    expect(source('hiker/Hiker.svelte')).toContain('steps: STEPS, stop: { bound: 50 } }');
+    expect([TWO_WELLS_STEPS, TWO_WELLS_STOP]).toEqual([150, { gradNorm: 1e-6, bound: 50 }]);
+    expect(source('two-wells/TwoWells.svelte')).toContain('const STEPS = 150;');
+    expect(source('two-wells/TwoWells.svelte')).toContain('steps: STEPS, stop: { gradNorm: 1e-6, bound: 50 } }');
+    expect(SADDLE_STEPS).toBe(150);
+    expect(source('saddle/Saddle.svelte')).toContain('const STEPS = 150;');
+    expect(source('saddle/Saddle.svelte')).toContain('steps: STEPS, stop: { bound: BOUND } }');
+    expect([ESCAPE_STEPS, ESCAPE_STOP]).toEqual([300, { bound: 50 }]);
+    expect(source('escape/Escape.svelte')).toContain('const STEPS = 300;');
+    expect(source('escape/Escape.svelte')).toContain('const stop = { bound: 50 };');
+  });
+});

@@ -10,6 +10,13 @@
  * values of magnitude above 1 and absolute below (a path ending at the
  * origin has no relative error to speak of).
  *
+ * Chaotic states (the hiker with steps too long) amplify any difference in
+ * the last bit (V8's cos and glibc's differ by an ulp) until the paths part:
+ * no float64 program can follow them for long. For each run the test finds
+ * how far the core itself stays within 1e-6 of its own run from a start moved
+ * by 1e-12 (an amplification below 1e6, so rounding stays under 1e-9), and
+ * compares that many points; the report lists runs cut short.
+ *
  * Without torch the test is skipped locally, and fails in CI (CI=true, or
  * DOWNHILL_REQUIRE_TORCH=1 as .ci/run sets).
  */
@@ -18,10 +25,10 @@ import { describe, expect, it } from 'vitest';
 import { numpyScript, pytorchScript, simulate, torchOptimizer, torchScheduler, type SimulatedRun } from '~/core/codegen';
 import { resolveParams } from '~/core/optimizers';
 import { parseCsv, pythonVersions, runScripts, type ScriptResult } from './python';
-import { FIGURE_STATES, PARITY_STATES as CORE_STATES } from './states';
+import { FIGURE_STATES, MORE_FIGURE_STATES, PARITY_STATES as CORE_STATES } from './states';
 
 /** The spread of core states, then the figures' own (through their code.ts mappings). */
-const PARITY_STATES = [...CORE_STATES, ...FIGURE_STATES];
+const PARITY_STATES = [...CORE_STATES, ...FIGURE_STATES, ...MORE_FIGURE_STATES];
 
 const TOL = 1e-9;
 const REPORT = new URL('../../../src/data/parity.json', import.meta.url);
@@ -31,12 +38,13 @@ const ci = process.env['CI'] === 'true' || process.env['CI'] === '1' || process.
 if (!versions.ok && !ci) console.warn(`parity test skipped: ${versions.reason} (apt-get install python3-torch python3-numpy)`);
 
 /** Largest deviation of one run's printed rows from the core's, or a reason they cannot be compared. */
-function deviation(run: SimulatedRun, header: string[], rows: string[][], many: boolean): { dev: number } | { error: string } {
+function deviation(run: SimulatedRun, header: string[], rows: string[][], many: boolean, trusted: number): { dev: number } | { error: string } {
   const mine = many ? rows.filter((r) => r[0] === run.id).map((r) => r.slice(1)) : rows;
-  if (mine.length !== run.rows.length) return { error: `${run.id}: the script printed ${mine.length} points, the core has ${run.rows.length}` };
+  const whole = trusted >= run.rows.length;
+  if (whole ? mine.length !== run.rows.length : mine.length < trusted) return { error: `${run.id}: the script printed ${mine.length} points, the core has ${run.rows.length}` };
   const width = header.length - (many ? 1 : 0);
   let dev = 0;
-  for (const [i, row] of run.rows.entries()) {
+  for (const [i, row] of run.rows.slice(0, trusted).entries()) {
     const got = (mine[i] ?? []).map(Number);
     const want = [row.step, row.lr, ...row.x, row.loss, row.gradNorm];
     if (got.length !== width || want.length !== width) return { error: `${run.id}: row ${i} has ${got.length} cells, expected ${width}` };
@@ -51,6 +59,23 @@ function deviation(run: SimulatedRun, header: string[], rows: string[][], many: 
     }
   }
   return { dev };
+}
+
+/** Largest deviation between two rows of the core. */
+const rowDev = (a: SimulatedRun['rows'][number], b: SimulatedRun['rows'][number] | undefined): number => {
+  if (!b) return Infinity;
+  const x = [a.lr, ...a.x, a.loss, a.gradNorm];
+  const y = [b.lr, ...b.x, b.loss, b.gradNorm];
+  return Math.max(...x.map((v, k) => Math.abs(v - y[k]!) / Math.max(Math.abs(v), 1)));
+};
+
+/** Per run, how many points the core follows within 1e-6 of itself from a start moved by 1e-12. */
+function trustedPoints(spec: (typeof PARITY_STATES)[number]['spec'], runs: readonly SimulatedRun[]): number[] {
+  const moved = simulate({ ...spec, start: spec.start.map((v) => v * (1 + 1e-12) + 1e-12) });
+  return runs.map((r, i) => {
+    const k = r.rows.findIndex((row, t) => rowDev(row, moved[i]?.rows[t]) > 1e-6);
+    return k < 0 ? r.rows.length : k;
+  });
 }
 
 type Entry = { runs: number; torch: number; numpy: number; call: string };
@@ -69,6 +94,8 @@ describe.skipIf(!versions.ok && !ci)('generated scripts match the core under rea
   let results: Map<string, ScriptResult> | undefined;
   const resultsOf = (): Map<string, ScriptResult> => (results ??= runScripts(scripts));
   const sims = PARITY_STATES.map((s) => simulate(s.spec));
+  const trusted = PARITY_STATES.map((s, i) => trustedPoints(s.spec, sims[i]!));
+  const chaotic: { state: string; run: string; compared: number; points: number }[] = [];
 
   const optimizers = new Map<string, Entry>();
   const schedules = new Map<string, Entry>();
@@ -90,7 +117,9 @@ describe.skipIf(!versions.ok && !ci)('generated scripts match the core under rea
         const { header, rows } = parseCsv(res.stdout);
         const many = state.spec.runs.length > 1;
         for (const [k, run] of sims[i]!.entries()) {
-          const d = deviation(run, header, rows, many);
+          const k0 = trusted[i]![k]!;
+          const d = deviation(run, header, rows, many, k0);
+          if (lib === 'torch' && k0 < run.rows.length) chaotic.push({ state: `${state.figure}, ${state.name}`, run: run.id, compared: k0, points: run.rows.length });
           if ('error' in d) throw new Error(`${where}: ${d.error}`);
           expect(d.dev, `${where}, run ${run.id}: largest deviation`).toBeLessThanOrEqual(TOL);
           const r = state.spec.runs[k]!;
@@ -123,6 +152,7 @@ describe.skipIf(!versions.ok && !ci)('generated scripts match the core under rea
       largest: { torch: Math.max(...all.map((e) => e.torch)), numpy: Math.max(...all.map((e) => e.numpy)) },
       optimizers: obj(optimizers),
       schedules: obj(schedules),
+      chaotic,
     };
     const text = JSON.stringify(report, null, 2) + '\n';
     let old = '';

@@ -160,3 +160,43 @@ export const FIGURE_STATES: readonly ParityState[] = [
     spec: playgroundState({ ...defaultsOf(playgroundSchema), schedule, steps: 200, racers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] }),
   })),
 ];
+
+// More figures through their mappings: their defaults and presets.
+import { monkeySaddle } from '~/core/objectives';
+import { gdStepsCode } from '~/widgets/gd-steps/code';
+import { gdStepsSchema } from '~/widgets/gd-steps/schema';
+import { entry as gdStepsEntry } from '~/widgets/gd-steps/entry';
+import { STEP_OBJECTIVES } from '~/widgets/shared/step-surfaces';
+import { hikerCode } from '~/widgets/hiker/code';
+import { hikerSchema } from '~/widgets/hiker/schema';
+import { entry as hikerEntry } from '~/widgets/hiker/entry';
+import { twoWellsCode } from '~/widgets/two-wells/code';
+import { twoWellsSchema } from '~/widgets/two-wells/schema';
+import { entry as twoWellsEntry } from '~/widgets/two-wells/entry';
+import { saddleCode } from '~/widgets/saddle/code';
+import { saddleSchema } from '~/widgets/saddle/schema';
+import { entry as saddleEntry } from '~/widgets/saddle/entry';
+import { escapeCode } from '~/widgets/escape/code';
+import { escapeSchema } from '~/widgets/escape/schema';
+import { entry as escapeEntry } from '~/widgets/escape/entry';
+import type { Schema } from '~/state/schema';
+
+function statesOf<S extends Schema>(figure: string, schema: S, entry: { presets: readonly { id: string; values: unknown }[] }, make: (v: Values<S>) => CodeInput): ParityState[] {
+  const all = [{ id: 'defaults', values: {} }, ...entry.presets];
+  return all.map((p) => ({ figure, name: `preset ${p.id}`, spec: { title: figure, url: `https://downhill.example/#${p.id}`, ...make({ ...defaultsOf(schema), ...(p.values as Partial<Values<S>>) }) } }));
+}
+type CodeInput = Omit<CodeSpec, 'title' | 'url'>;
+
+export const MORE_FIGURE_STATES: readonly ParityState[] = [
+  ...statesOf('GD steps (2.x)', gdStepsSchema, gdStepsEntry, (v) => {
+    const o = STEP_OBJECTIVES[v.surface];
+    return gdStepsCode(v, o, clamp(o, v.start));
+  }),
+  ...statesOf('Hiker (1.x)', hikerSchema, hikerEntry, hikerCode),
+  ...statesOf('Two wells (6.x)', twoWellsSchema, twoWellsEntry, twoWellsCode),
+  ...statesOf('Saddle (6.x)', saddleSchema, saddleEntry, (v) => {
+    const o = v.surface === 'monkey-saddle' ? monkeySaddle : saddle;
+    return saddleCode(v, o, Math.max(o.domain.x[1], o.domain.y[1]) * 1.5);
+  }),
+  ...statesOf('Escape (6.x)', escapeSchema, escapeEntry, escapeCode),
+];
