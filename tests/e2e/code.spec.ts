@@ -105,3 +105,23 @@ test.describe('the Code tool', () => {
     await expect(codeButton(fig)).toHaveCount(0);
   });
 });
+
+test('two wells (chapter 6): the Code panel writes plain gradient descent on the two-well surface', async ({ page }) => {
+  const fig = await open(page, '/chapters/local-minima/', 'two-wells');
+  await codeButton(fig).click();
+  const code = fig.getByTestId('code-text');
+  await expect(code).toContainText('return (x**2 - 1)**2 + 0.3*x + y**2');
+  await expect(code).toContainText('opt = torch.optim.SGD([w], lr=');
+  await expect(code).toContainText('GRAD_TOL = 1e-6');
+});
+
+test('the parity page shows the measured deviations from src/data/parity.json and is linked from the footer', async ({ page }) => {
+  const report = JSON.parse(await readFile(new URL('../../src/data/parity.json', import.meta.url), 'utf8')) as { states: number; optimizers: Record<string, { runs: number }> };
+  await page.goto('/');
+  await page.locator('footer').getByRole('link', { name: 'Parity with PyTorch' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parity with PyTorch');
+  await expect(page.locator('main')).toContainText(`the scripts of ${report.states} states`);
+  await expect(page.locator('#opt-adam')).toContainText('torch.optim.Adam(params, lr=0.001');
+  await expect(page.locator('#opt-adam td.num').first()).toHaveText(String(report.optimizers['adam']?.runs));
+  await expect(page.locator('#schedule-cosine-restarts')).toContainText('CosineAnnealingWarmRestarts');
+});

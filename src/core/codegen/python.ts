@@ -30,7 +30,8 @@ const FN: ReadonlyMap<string, string> = new Map([
 
 /**
  * A float64 as a Python literal that reads back to the same number: the
- * shortest round-trip digits (JavaScript's and Python's repr agree), integers
+ * shortest round-trip digits (JavaScript's and Python's repr agree; exponent
+ * form below 1e-4, as Python's), integers
  * below 10^15 without a decimal point, larger ones in exponent form (a Python
  * int that big would overflow torch's int64), and `math.inf` / `math.nan`
  * (`np.inf` in NumPy scripts) for the rest.
@@ -41,7 +42,8 @@ export function pyNumber(v: number, lib: Lib = 'torch'): string {
   if (!Number.isFinite(v)) return v > 0 ? `${m}.inf` : `-${m}.inf`;
   if (Object.is(v, -0)) return '-0.0';
   if (Number.isInteger(v)) return Math.abs(v) < 1e15 ? String(v) : v.toExponential();
-  return String(v);
+  // Small numbers in exponent form from 1e-4 down, as Python prints them (1e-6, not 0.000001).
+  return Math.abs(v) < 1e-4 ? v.toExponential() : String(v);
 }
 
 /** A float64 as a Python float literal (1.0, not 1): for hyperparameters and starts. */
