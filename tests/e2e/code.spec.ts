@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, hydrated } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
@@ -21,6 +22,16 @@ async function open(page: Page, path: string, figure: string): Promise<Locator> 
 
 const codeButton = (fig: Locator) => fig.getByRole('toolbar', { name: 'Figure tools' }).getByRole('button', { name: 'Code', exact: true });
 
+/** Opens the Code panel (clicking again only if a click landed before the figure hydrated: the panel never appeared). */
+async function openCode(fig: Locator): Promise<Locator> {
+  const panel = fig.getByTestId('code-panel');
+  await expect(async () => {
+    if ((await codeButton(fig).getAttribute('aria-expanded')) !== 'true') await codeButton(fig).click();
+    await expect(panel).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+  return panel;
+}
+
 async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await dl.path();
@@ -35,9 +46,7 @@ test.describe('the Code tool', () => {
     expect(chunks, 'no Code chunk before the click').toEqual([]);
     const button = codeButton(fig);
     await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await button.click();
-    const panel = fig.getByTestId('code-panel');
-    await expect(panel).toBeVisible();
+    const panel = await openCode(fig);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(chunks.length).toBeGreaterThan(0);
     const code = panel.getByTestId('code-text');
@@ -93,7 +102,7 @@ test.describe('the Code tool', () => {
   test('playground: a typed formula is written from its parsed tree, with its derivative for NumPy', async ({ page }) => {
     const fig = await open(page, '/playground/', 'playground');
     await fig.getByTestId('playground-input').fill('x^2 + 3*y^2 + sin(x*y)');
-    await codeButton(fig).click();
+    await openCode(fig);
     const code = fig.getByTestId('code-text');
     await expect(code).toContainText('return x**2 + 3*y**2 + torch.sin(x*y)');
     await fig.getByRole('tab', { name: 'NumPy' }).click();
@@ -108,7 +117,7 @@ test.describe('the Code tool', () => {
 
 test('two wells (chapter 6): the Code panel writes plain gradient descent on the two-well surface', async ({ page }) => {
   const fig = await open(page, '/chapters/local-minima/', 'two-wells');
-  await codeButton(fig).click();
+  await openCode(fig);
   const code = fig.getByTestId('code-text');
   await expect(code).toContainText('return (x**2 - 1)**2 + 0.3*x + y**2');
   await expect(code).toContainText('opt = torch.optim.SGD([w], lr=');
@@ -124,4 +133,22 @@ test('the parity page shows the measured deviations from src/data/parity.json an
   await expect(page.locator('#opt-adam')).toContainText('torch.optim.Adam(params, lr=0.001');
   await expect(page.locator('#opt-adam td.num').first()).toHaveText(String(report.optimizers['adam']?.runs));
   await expect(page.locator('#schedule-cosine-restarts')).toContainText('CosineAnnealingWarmRestarts');
+});
+
+test('the open Code panel passes axe (WCAG 2.2 AA) in light and dark, at 390 px too', async ({ page }) => {
+  test.setTimeout(150_000);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const fig = await open(page, '/chapters/momentum-adam/', 'race');
+      await page.evaluate((s) => document.documentElement.setAttribute('data-theme', s), scheme);
+      await openCode(fig);
+      const { violations } = await new AxeBuilder({ page }).include('figure#race').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${scheme} ${width}px`).toEqual([]);
+      // Nothing wider than the screen: the code scrolls inside its box.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${scheme} ${width}px: page overflow`).toBeLessThanOrEqual(0);
+    }
+  }
 });
