@@ -152,3 +152,12 @@ test('the open Code panel passes axe (WCAG 2.2 AA) in light and dark, at 390 px 
     }
   }
 });
+
+test('inside Adam (chapter 5): the script writes Adam without bias correction out, torch.optim has no switch for it', async ({ page }) => {
+  const fig = await open(page, '/chapters/momentum-adam/', 'adam-internals');
+  await openCode(fig);
+  const code = fig.getByTestId('code-text');
+  await expect(code).toContainText('class AdamWithoutBiasCorrection(torch.optim.Optimizer):');
+  await expect(code).toContainText('opt = torch.optim.Adam([w], lr=');
+  await expect(code).toContainText('opt = AdamWithoutBiasCorrection([w], lr=');
+});

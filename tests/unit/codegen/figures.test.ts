@@ -60,6 +60,10 @@ describe('the other figures’ mappings run what the figure runs', () => {
     expect(source('saddle/Saddle.svelte')).toContain('const STEPS = 150;');
     expect(source('saddle/Saddle.svelte')).toContain('steps: STEPS, stop: { bound: BOUND } }');
     expect([ESCAPE_STEPS, ESCAPE_STOP]).toEqual([300, { bound: 50 }]);
+    const { ADAM_INTERNALS_STEPS, ADAM_INTERNALS_STOP } = await import('~/widgets/adam-internals/code');
+    expect([ADAM_INTERNALS_STEPS, ADAM_INTERNALS_STOP]).toEqual([100, { bound: 1e3 }]);
+    const ai = source('adam-internals/AdamInternals.svelte');
+    for (const line of ['const surface = makeQuadratic({ kappa: 25, angle: 0,', 'const START = [-2.5, 0.6] as const;', 'const STEPS = 100;', 'const EPS = 1e-8;', 'bound: 1e3,']) expect(ai).toContain(line);
     expect(source('escape/Escape.svelte')).toContain('const STEPS = 300;');
     expect(source('escape/Escape.svelte')).toContain('const stop = { bound: 50 };');
   });

@@ -187,7 +187,12 @@ function statesOf<S extends Schema>(figure: string, schema: S, entry: { presets:
 }
 type CodeInput = Omit<CodeSpec, 'title' | 'url'>;
 
+import { adamInternalsCode } from '~/widgets/adam-internals/code';
+import { adamInternalsSchema } from '~/widgets/adam-internals/schema';
+import { entry as adamInternalsEntry } from '~/widgets/adam-internals/entry';
+
 export const MORE_FIGURE_STATES: readonly ParityState[] = [
+  ...statesOf('Adam internals (5.x)', adamInternalsSchema, adamInternalsEntry, (v) => adamInternalsCode(v, makeQuadratic({ kappa: 25, angle: 0, label: 'Ravine' }), [-2.5, 0.6], 1e-8)),
   ...statesOf('GD steps (2.x)', gdStepsSchema, gdStepsEntry, (v) => {
     const o = STEP_OBJECTIVES[v.surface];
     return gdStepsCode(v, o, clamp(o, v.start));
