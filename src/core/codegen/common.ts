@@ -16,6 +16,7 @@ export interface ResolvedRun {
   readonly optimizer: OptimizerId;
   readonly params: OptimizerParamsMap[OptimizerId];
   readonly schedule: CodeRun['schedule'];
+  readonly coordinate: boolean;
 }
 
 /**
@@ -55,6 +56,7 @@ export function resolveRuns(spec: CodeSpec): ResolvedRun[] {
     optimizer: r.optimizer.id,
     params: resolvedParams(r.optimizer),
     schedule: r.schedule && r.schedule.kind !== 'constant' ? r.schedule : undefined,
+    coordinate: r.coordinate === true,
   }));
 }
 
@@ -66,6 +68,9 @@ export function checkSpec(spec: CodeSpec): void {
   if (!spec.start.every(Number.isFinite)) throw new Error('codegen: the start is not finite');
   if (!(Number.isInteger(spec.steps) && spec.steps >= 0)) throw new Error(`codegen: invalid steps = ${String(spec.steps)}`);
   if (spec.runs.length === 0) throw new Error('codegen: no runs');
+  for (const r of spec.runs) {
+    if (r.coordinate && (r.optimizer.id !== 'gd' || (r.schedule && r.schedule.kind !== 'constant'))) throw new Error('codegen: coordinate descent takes plain gradient steps, without a schedule');
+  }
 }
 
 /** The header: which figure, which state, what runs. */

@@ -230,10 +230,40 @@ export function numpyScript(spec: CodeSpec): string {
     '            break',
     '',
     '',
-    `print("${many ? 'optimizer,' : ''}step,lr,${cols.join(',')},loss,grad_norm")`,
   );
+  if (runs.some((r) => r.coordinate)) {
+    lines.push(
+      `def coordinate_descent(${many ? 'name, ' : ''}w, lr, steps):`,
+      '    """Cyclic coordinate descent: step k moves coordinate i = k mod n alone,',
+      '    w_i <- w_i - lr df/dw_i, at the point where the others have already moved.',
+      '    grad_norm is the length of the part of the gradient the step uses, |df/dw_i|."""',
+      '    for step in range(steps + 1):',
+      '        i = step % len(w)  # the coordinate this step moves',
+      '        g = np.zeros_like(w)',
+      '        g[i] = grad(w)[i]',
+      '        loss, grad_norm = float(f(w)), float(np.sqrt(np.sum(g * g)))',
+      '        if not (np.isfinite(loss) and np.isfinite(grad_norm)):',
+      `            print(f"# ${who}stopped at step {step}: the loss or its gradient is not finite")`,
+      '            break',
+      `        print(${many ? 'name, ' : ''}step, lr, *w.tolist(), loss, grad_norm, sep=",")`,
+      '        if step == steps:',
+      '            break',
+      ...stopChecks(spec, '        ', 'float(np.sqrt(np.sum((w - prev) ** 2)))'),
+      '        w = w - lr * g',
+      '        if not np.all(np.isfinite(w)) or np.max(np.abs(w)) > BOUND:',
+      `            print(f"# ${who}diverged at step {step + 1}")`,
+      '            break',
+      '',
+      '',
+    );
+  }
+  lines.push(`print("${many ? 'optimizer,' : ''}step,lr,${cols.join(',')},loss,grad_norm")`);
   const start = `np.array([${spec.start.map((v) => pyFloat(v, 'np')).join(', ')}])`;
   for (const r of runs) {
+    if (r.coordinate) {
+      lines.push('', `# ${r.label}`, `coordinate_descent(${many ? `"${r.id}", ` : ''}${start}, ${pyFloat(r.params.lr, 'np')}, ${spec.runs[runs.indexOf(r)]?.steps ?? spec.steps})`);
+      continue;
+    }
     lines.push('', `# ${r.label}`, `descend(${many ? `"${r.id}", ` : ''}${start}, ${numpyOptimizer(r)}, ${lrName(r)})`);
   }
   return lines.join('\n') + '\n';

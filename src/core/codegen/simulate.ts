@@ -7,6 +7,7 @@
  *   runsCsv(spec, runs); // 'optimizer,step,lr,x,y,loss,grad_norm\nadam,0,0.1,...'
  */
 import type { OptimizerState } from '../optimizers/types';
+import { coordinateObjective } from '../coordinate-descent';
 import { run, type RunStatus } from '../runner';
 import { lrSeries } from '../schedules';
 import { coordNames, resolvedParams, runIds } from './common';
@@ -47,10 +48,10 @@ export function simulate(spec: CodeSpec, options: { readonly state?: boolean } =
     const states: Record<string, number | readonly number[]>[] = [];
     const schedule = r.schedule && r.schedule.kind !== 'constant' ? r.schedule : undefined;
     const tr = run({
-      objective: spec.objective,
+      objective: r.coordinate ? coordinateObjective(spec.objective) : spec.objective,
       optimizer: { id: r.optimizer.id, params: params as unknown as Record<string, unknown> },
       start: spec.start,
-      steps: spec.steps,
+      steps: r.coordinate ? (r.steps ?? spec.steps) : spec.steps,
       ...(schedule ? { schedule } : {}),
       ...(spec.stop ? { stop: spec.stop } : {}),
       ...(options.state ? { observe: (_t: number, _x: unknown, _g: unknown, opt: { state(): OptimizerState }) => states.push(stateOf(opt.state())) } : {}),

@@ -158,10 +158,45 @@ export function pytorchScript(spec: CodeSpec): string {
     '            break',
     '',
     '',
-    `print("${many ? 'optimizer,' : ''}step,lr,${cols.join(',')},loss,grad_norm")`,
   );
+  if (runs.some((r) => r.coordinate)) {
+    lines.push(
+      `def coordinate_descent(${many ? 'name, ' : ''}w, lr, steps):`,
+      '    """Cyclic coordinate descent: step k moves coordinate i = k mod n alone,',
+      '    w_i <- w_i - lr df/dw_i, at the point where the others have already moved.',
+      '    torch.optim has no class for it, so the update is written out. grad_norm is',
+      '    the length of the part of the gradient the step uses, |df/dw_i|."""',
+      '    for step in range(steps + 1):',
+      '        w.grad = None',
+      '        loss = f(w)',
+      '        loss.backward()',
+      '        i = step % w.numel()  # the coordinate this step moves',
+      '        g = torch.zeros_like(w)',
+      '        g[i] = w.grad[i]',
+      '        loss, grad_norm = loss.item(), g.norm().item()',
+      '        if not (math.isfinite(loss) and math.isfinite(grad_norm)):',
+      `            print(f"# ${who}stopped at step {step}: the loss or its gradient is not finite")`,
+      '            break',
+      `        print(${many ? 'name, ' : ''}step, lr, *w.tolist(), loss, grad_norm, sep=",")`,
+      '        if step == steps:',
+      '            break',
+      ...stopChecks(spec, '        ', '(w.detach() - prev).norm().item()'),
+      '        with torch.no_grad():',
+      '            w[i] -= lr * g[i]',
+      '        if not torch.isfinite(w).all() or w.abs().max() > BOUND:',
+      `            print(f"# ${who}diverged at step {step + 1}")`,
+      '            break',
+      '',
+      '',
+    );
+  }
+  lines.push(`print("${many ? 'optimizer,' : ''}step,lr,${cols.join(',')},loss,grad_norm")`);
   const start = `torch.tensor([${spec.start.map((v) => pyFloat(v)).join(', ')}], requires_grad=True)`;
   for (const r of runs) {
+    if (r.coordinate) {
+      lines.push('', `# ${r.label}`, `w = ${start}  # the start`, `coordinate_descent(${many ? `"${r.id}", ` : ''}w, ${pyFloat(r.params.lr)}, ${spec.runs[runs.indexOf(r)]?.steps ?? spec.steps})`);
+      continue;
+    }
     const sched = torchScheduler(r.schedule, 'opt');
     lines.push(
       '',

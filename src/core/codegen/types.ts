@@ -30,6 +30,15 @@ export interface CodeRun {
   /** A core optimizer and its hyperparameters (resolved over the defaults by the generator). */
   readonly optimizer: { readonly id: OptimizerId; readonly params?: Readonly<Record<string, unknown>> };
   readonly schedule?: Schedule | undefined;
+  /**
+   * Cyclic coordinate descent (core/coordinate-descent.ts): step k moves
+   * coordinate k mod dim alone, by -lr df/dx_i at the current point. Only with
+   * optimizer 'gd' and no schedule; torch.optim has no class for it, so the
+   * scripts write it out.
+   */
+  readonly coordinate?: boolean | undefined;
+  /** A coordinate-descent run's own number of steps (one coordinate each; default the spec's). */
+  readonly steps?: number | undefined;
 }
 
 export interface CodeSpec {

@@ -60,6 +60,10 @@ describe('the other figures’ mappings run what the figure runs', () => {
     expect(source('saddle/Saddle.svelte')).toContain('const STEPS = 150;');
     expect(source('saddle/Saddle.svelte')).toContain('steps: STEPS, stop: { bound: BOUND } }');
     expect([ESCAPE_STEPS, ESCAPE_STOP]).toEqual([300, { bound: 50 }]);
+    const { SIMULTANEOUS_STOP } = await import('~/widgets/simultaneous/code');
+    expect(SIMULTANEOUS_STOP).toEqual({ bound: 1e4 });
+    expect(source('simultaneous/Simultaneous.svelte')).toContain('const BOUND = 1e4;');
+    expect(source('simultaneous/Simultaneous.svelte')).toContain('runCoordinateDescent({ objective: surface, lr, start, sweeps: model.values.steps, bound: BOUND })');
     const { ADAM_INTERNALS_STEPS, ADAM_INTERNALS_STOP } = await import('~/widgets/adam-internals/code');
     expect([ADAM_INTERNALS_STEPS, ADAM_INTERNALS_STOP]).toEqual([100, { bound: 1e3 }]);
     const ai = source('adam-internals/AdamInternals.svelte');

@@ -125,7 +125,8 @@ describe.skipIf(!versions.ok && !ci)('generated scripts match the core under rea
           const r = state.spec.runs[k]!;
           const params = resolveParams(r.optimizer.id, r.optimizer.params ?? {});
           const call = torchOptimizer({ optimizer: r.optimizer.id, params }).split('(')[0] ?? '';
-          note(optimizers, r.optimizer.id, call, lib, d.dev);
+          if (r.coordinate) note(optimizers, 'coordinate-descent', 'coordinate_descent', lib, d.dev);
+          else note(optimizers, r.optimizer.id, call, lib, d.dev);
           compared++;
           const sched = r.schedule ?? { kind: 'constant' as const };
           note(schedules, sched.kind, (torchScheduler(sched, 'opt') ?? 'none').split('(')[0] ?? '', lib, d.dev);

@@ -191,7 +191,15 @@ import { adamInternalsCode } from '~/widgets/adam-internals/code';
 import { adamInternalsSchema } from '~/widgets/adam-internals/schema';
 import { entry as adamInternalsEntry } from '~/widgets/adam-internals/entry';
 
+import { simultaneousCode } from '~/widgets/simultaneous/code';
+import { simultaneousSchema } from '~/widgets/simultaneous/schema';
+import { entry as simultaneousEntry } from '~/widgets/simultaneous/entry';
+
 export const MORE_FIGURE_STATES: readonly ParityState[] = [
+  ...statesOf('Simultaneous (2.x)', simultaneousSchema, simultaneousEntry, (v) => {
+    const o = STEP_OBJECTIVES[v.surface];
+    return simultaneousCode(v, o, clamp(o, v.start));
+  }),
   ...statesOf('Adam internals (5.x)', adamInternalsSchema, adamInternalsEntry, (v) => adamInternalsCode(v, makeQuadratic({ kappa: 25, angle: 0, label: 'Ravine' }), [-2.5, 0.6], 1e-8)),
   ...statesOf('GD steps (2.x)', gdStepsSchema, gdStepsEntry, (v) => {
     const o = STEP_OBJECTIVES[v.surface];
