@@ -47,24 +47,6 @@ export interface CoordinateRun {
  * early (status diverged, counted in sweeps) before any non-finite or
  * out-of-bound position, loss or gradient, so every stored value is finite.
  */
-/**
- * The objective with its gradient masked for cyclic coordinate descent: the
- * k-th gradient call (k = 0, 1, ...) keeps only coordinate k mod dim, so the
- * runner's k-th step moves that coordinate alone. Stateful (it counts calls):
- * one per run.
- */
-export function coordinateObjective(objective: Pick<Objective, 'dim' | 'f' | 'grad'>): Pick<Objective, 'dim' | 'f' | 'grad'> {
-  const dim = objective.dim;
-  let calls = 0;
-  const grad = (x: ArrayLike<number>, out: Vec): Vec => {
-    objective.grad(x, out);
-    const keep = calls++ % dim;
-    for (let i = 0; i < dim; i++) if (i !== keep) out[i] = 0;
-    return out;
-  };
-  return { dim, f: (x) => objective.f(x), grad };
-}
-
 export function runCoordinateDescent(opts: CoordinateRunOptions): CoordinateRun {
   const { objective, lr, start, sweeps } = opts;
   const dim = objective.dim;
@@ -73,8 +55,15 @@ export function runCoordinateDescent(opts: CoordinateRunOptions): CoordinateRun 
   if (!(lr >= 0 && Number.isFinite(lr))) throw new RangeError(`runCoordinateDescent: invalid lr = ${lr}`);
   if (start.length !== dim) throw new RangeError(`runCoordinateDescent: start has ${start.length} coordinates, objective has ${dim}`);
   for (let i = 0; i < dim; i++) if (!Number.isFinite(start[i])) throw new RangeError('runCoordinateDescent: start is not finite');
+  let calls = 0;
+  const grad = (x: ArrayLike<number>, out: Vec): Vec => {
+    objective.grad(x, out);
+    const keep = calls++ % dim;
+    for (let i = 0; i < dim; i++) if (i !== keep) out[i] = 0;
+    return out;
+  };
   const tr = run({
-    objective: coordinateObjective(objective),
+    objective: { dim, f: (x) => objective.f(x), grad },
     optimizer: makeOptimizer('gd', { lr }),
     start,
     steps: sweeps * dim,

@@ -7,8 +7,8 @@
  *   runsCsv(spec, runs); // 'optimizer,step,lr,x,y,loss,grad_norm\nadam,0,0.1,...'
  */
 import type { OptimizerState } from '../optimizers/types';
-import { coordinateObjective } from '../coordinate-descent';
-import { run, type RunStatus } from '../runner';
+import { run, type RunObjective, type RunStatus } from '../runner';
+import type { Vec } from '../types';
 import { lrSeries } from '../schedules';
 import { coordNames, resolvedParams, runIds } from './common';
 import type { CodeSpec } from './types';
@@ -39,6 +39,26 @@ function stateOf(s: OptimizerState): Record<string, number | readonly number[]> 
     if (typeof v === 'number' || Array.isArray(v)) out[k] = v as number | number[];
   }
   return out;
+}
+
+/**
+ * The objective as cyclic coordinate descent sees it: the k-th gradient keeps
+ * only coordinate k mod dim, so the runner's k-th step moves that coordinate
+ * alone, exactly as core/coordinate-descent.ts's runCoordinateDescent (a unit
+ * test holds the two paths equal). Not imported from there: sharing the module
+ * with this lazy chunk would split it out of its figure's chunk (+0.2 KB on
+ * that page).
+ */
+function coordinateObjective(objective: RunObjective): RunObjective {
+  const dim = objective.dim;
+  let calls = 0;
+  const grad = (x: ArrayLike<number>, out: Vec): Vec => {
+    objective.grad(x, out);
+    const keep = calls++ % dim;
+    for (let i = 0; i < dim; i++) if (i !== keep) out[i] = 0;
+    return out;
+  };
+  return { dim, f: (x) => objective.f(x), grad };
 }
 
 export function simulate(spec: CodeSpec, options: { readonly state?: boolean } = {}): SimulatedRun[] {

@@ -22,6 +22,7 @@ import { getObjective, makeQuadratic, type ObjectiveId } from '~/core/objectives
 import { OPTIMIZER_IDS, OPTIMIZERS, resolveParams, type OptimizerId } from '~/core/optimizers';
 import { dippedSlope, rosenbrock } from '~/core/objectives';
 import { DEFAULT_BOUND } from '~/core/runner';
+import { runCoordinateDescent } from '~/core/coordinate-descent';
 import { BOUND } from '~/core/codegen/common';
 
 const close = (a: number, b: number, tol = 1e-12): boolean => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
@@ -295,6 +296,15 @@ describe('scripts', () => {
     expect(t).toContain('class EmaMomentum(torch.optim.Optimizer):');
     expect(t).toContain('torch.optim has no class for it');
     expect(t).toContain('opt = AdamWithoutBiasCorrection([w], lr=0.01, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.01, amsgrad=False, decoupled=True)');
+  });
+
+  it('simulates coordinate descent as core/coordinate-descent.ts runs it, point for point', () => {
+    const s = spec({ runs: [{ id: 'cd', label: 'CD', optimizer: { id: 'gd', params: { lr: 0.002 } }, coordinate: true, steps: 60 }] });
+    const rows = simulate(s)[0]!.rows;
+    const cd = runCoordinateDescent({ objective: rosenbrock, lr: 0.002, start: [-1.2, 1], sweeps: 30 });
+    expect(rows.flatMap((r) => r.x)).toEqual(Array.from(cd.positions));
+    expect(pytorchScript(s)).toContain('coordinate_descent(w, 0.002, 60)');
+    expect(() => pytorchScript(spec({ runs: [{ id: 'x', label: 'x', optimizer: { id: 'adam', params: {} }, coordinate: true }] }))).toThrow(/coordinate descent/);
   });
 
   it('simulate gives the rows the scripts print; CSV and JSON carry them', () => {
