@@ -6,10 +6,10 @@ import type { CodeInput } from "../primitives/code-source";
 import { toggleCode } from "../primitives/code-tool";
 import { figureRuns, gdRun } from "../shared/code-run";
 import type { twoWellsSchema } from "./schema";
+// The figure's own run length and stopping rule (widgets/two-wells/model.ts), not a copy.
+import { TWO_WELLS_STEPS, TWO_WELLS_STOP } from "./model";
 
-/** TwoWells.svelte's run length and stopping rule (inline there; tests/unit/codegen/figures.test.ts holds them equal). */
-export const TWO_WELLS_STEPS = 150;
-export const TWO_WELLS_STOP = { gradNorm: 1e-6, bound: 50 };
+export { TWO_WELLS_STEPS, TWO_WELLS_STOP };
 
 export const twoWellsCode = (v: Values<typeof twoWellsSchema>): CodeInput =>
   figureRuns(twoWell, v.start, TWO_WELLS_STEPS, TWO_WELLS_STOP, [gdRun(v.lr)]);

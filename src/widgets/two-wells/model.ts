@@ -4,6 +4,8 @@ import { BASIN_UNSETTLED, classifyEnd, defaultRadius } from '~/core/many-starts'
 import { twoWell } from '~/core/objectives';
 
 export const TWO_WELLS_STEPS = 150;
+/** Figure 6.1's stopping rule: settled, or off the map. */
+export const TWO_WELLS_STOP = { gradNorm: 1e-6, bound: 50 };
 /** A run ends "at" a minimum when it finishes within this distance of it. */
 export const TWO_WELLS_RADIUS = defaultRadius(twoWell.domain);
 /** The x of the saddle: for small steps, the ridge x = RIDGE_X divides the two basins. */
@@ -11,7 +13,7 @@ export const RIDGE_X = twoWell.saddles![0]!.point[0]!;
 
 /** Plain gradient descent on the two wells, exactly as Figure 6.1 runs it. */
 export function twoWellsRun(start: readonly [number, number], lr: number): Trajectory {
-  return run({ objective: twoWell, optimizer: { id: 'gd', params: { lr } }, start, steps: TWO_WELLS_STEPS, stop: { gradNorm: 1e-6, bound: 50 } });
+  return run({ objective: twoWell, optimizer: { id: 'gd', params: { lr } }, start, steps: TWO_WELLS_STEPS, stop: TWO_WELLS_STOP });
 }
 
 export type TwoWellsEnd = 'global' | 'local' | 'unsettled' | 'diverged';
