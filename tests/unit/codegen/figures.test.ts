@@ -54,7 +54,9 @@ describe('the other figures’ mappings run what the figure runs', () => {
     expect(source('hiker/Hiker.svelte')).toContain('const STEPS = 40;');
     expect(source('hiker/Hiker.svelte')).toContain('steps: STEPS, stop: { bound: 50 } }');
     expect([TWO_WELLS_STEPS, TWO_WELLS_STOP]).toEqual([150, { gradNorm: 1e-6, bound: 50 }]);
-    // The figure runs widgets/two-wells/model.ts's twoWellsRun, and the mapping reads the same constants.
+    // The figure runs widgets/two-wells/model.ts's twoWellsRun; the mapping restates its constants.
+    const model = await import('~/widgets/two-wells/model');
+    expect([model.TWO_WELLS_STEPS, model.TWO_WELLS_STOP]).toEqual([TWO_WELLS_STEPS, TWO_WELLS_STOP]);
     expect(source('two-wells/TwoWells.svelte')).toContain('twoWellsRun(');
     expect(source('two-wells/model.ts')).toContain('steps: TWO_WELLS_STEPS, stop: TWO_WELLS_STOP });');
     expect(SADDLE_STEPS).toBe(150);
