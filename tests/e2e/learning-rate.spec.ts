@@ -179,6 +179,8 @@ test.describe('Figure 3.4, schedules', () => {
     await page.goto('/chapters/learning-rate/');
     const ex = page.locator('#ex-warm-up');
     await ex.scrollIntoViewIfNeeded();
+    // The exercise is an island too: it answers once hydrated.
+    await hydrated(page);
     await ex.getByLabel('Held at α₀ it diverges; warmed up, it settles').check();
     await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('Right: the figure above, now set to this exercise, shows it');

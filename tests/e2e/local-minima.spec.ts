@@ -238,6 +238,8 @@ test.describe('momentum and noise (figure 6.5)', () => {
     const fig = await open(page, 'escape');
     const ex = page.locator('#ex-carry-through');
     await ex.scrollIntoViewIfNeeded();
+    // The exercise is an island too: it answers once hydrated.
+    await hydrated(page);
     const run = ex.getByRole('button', { name: 'Commit and run the figure' });
     await run.click();
     await expect(ex.getByTestId('feedback')).toContainText('Pick one of the answers first');

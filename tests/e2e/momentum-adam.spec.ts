@@ -354,6 +354,8 @@ test.describe('Figure 5.6, the race', () => {
     const fig = await open(page, 'race', '?race.s=beale&race.on=adam');
     const ex = page.locator('[data-exercise="beat-adam"]');
     await ex.scrollIntoViewIfNeeded();
+    // The exercise is an island too: it answers once hydrated.
+    await hydrated(page);
     await ex.getByLabel('Momentum gets there first').check();
     await ex.getByRole('button', { name: 'Commit and run the figure' }).click();
     await expect(ex.getByTestId('feedback')).toContainText('Right: the figure above, now set to this exercise, shows it');
